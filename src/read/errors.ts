@@ -1,0 +1,7 @@
+/** A problem with one input (file or entry) that the user can act on: reported in one line, never a stack trace. */
+export class ReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReadError';
+  }
+}
