@@ -3,7 +3,7 @@ import type { Extraction } from './model.js';
 import { hashBytes, processInput } from './process.js';
 import { loadInputs } from './read/inputs.js';
 import type { ReadOptions } from './read/index.js';
-import type { DB } from './store/db.js';
+import { asStoreError, type DB } from './store/db.js';
 import { Writer, type Outcome } from './store/write.js';
 
 export const RECORD_TYPES = ['actors', 'mentions', 'dates', 'quotes', 'agreements', 'events'] as const;
@@ -68,7 +68,13 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     if (processed.errors.length > 0) fail(path, processed.errors);
     summary.articles.failed += processed.errors.length;
     // A file with a bad entry is stored without recording its hash, so the next run reads it again.
-    const outcomes = writer.writeFile(file, processed.errors.length === 0 ? hash : null, processed.extractions);
+    let outcomes: Outcome[];
+    try {
+      outcomes = writer.writeFile(file, processed.errors.length === 0 ? hash : null, processed.extractions);
+    } catch (e) {
+      // The database itself failed (locked, full, read-only): no later file could be stored either.
+      throw asStoreError(db.name, e);
+    }
     outcomes.forEach((o, i) => {
       summary.articles[o]++;
       if (o !== 'unchanged') count(summary.records, processed.extractions[i]!);

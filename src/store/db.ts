@@ -20,7 +20,7 @@ export function defaultDbPath(option?: string): string {
 export interface OpenOptions {
   /** Open an existing database for reading; do not create or migrate. */
   readonly?: boolean;
-  /** How long to wait for another process's write lock, in ms. */
+  /** How long to wait for another process's write lock, in ms (default: $STRINGER_BUSY_TIMEOUT or 10 s). */
   busyTimeout?: number;
 }
 
@@ -31,7 +31,7 @@ export function openStore(path: string, options: OpenOptions = {}): DB {
   let db: DB;
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-    db.pragma(`busy_timeout = ${options.busyTimeout ?? 10_000}`);
+    db.pragma(`busy_timeout = ${options.busyTimeout ?? (Number(process.env.STRINGER_BUSY_TIMEOUT) || 10_000)}`);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');

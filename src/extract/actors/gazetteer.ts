@@ -1,0 +1,130 @@
+// The actor lexicons (src/lexicons/*.txt) compiled once into look-up tables.
+import type { ActorKind } from '../../model.js';
+import { lexicon, listField } from '../../lexicons/load.js';
+import { spellingKey } from './translit.js';
+
+/** What a listed surface form stands for. */
+export interface Entry {
+  kind: ActorKind;
+  /** Canonical name of the actor the surface refers to. */
+  name: string;
+  /** Country of a national body, place or person role; null when none. */
+  country: string | null;
+  /** How the surface names it: a demonym only modifies ("Russian"), a capital may stand for its country. */
+  via: 'name' | 'demonym' | 'capital' | 'metonym' | 'person';
+}
+
+export interface Gazetteer {
+  /** Exact (case-sensitive) surface form -> entry. */
+  surfaces: Map<string, Entry>;
+  /** Longest surface, in words. */
+  maxWords: number;
+  /** Lower-case words that may start a listed surface ("von der Leyen", "mainland China"). */
+  lowerStarts: Set<string>;
+  countries: Map<string, Entry>;
+  /** Role head (folded) -> class; multi-word heads included. */
+  roles: Map<string, string>;
+  roleMaxWords: number;
+  modifiers: Set<string>;
+  honorifics: Set<string>;
+  stopwords: Set<string>;
+  /** Word inside a name -> organization / place / discard. */
+  nameCues: Map<string, string>;
+  /** Lower-case noun -> kind, for a name just before it. */
+  nounsAfter: Map<string, ActorKind>;
+  /** Lower-case noun -> kind, for a name just after it. */
+  nounsBefore: Map<string, ActorKind>;
+  /** Spelling key of a listed person's surname or variant -> canonical name. */
+  people: Map<string, string>;
+}
+
+let cached: Gazetteer | undefined;
+
+/** Spelling key of a whole name, word by word. */
+export function nameKey(name: string): string {
+  return name.split(/\s+/).map(spellingKey).join(' ');
+}
+
+export function gazetteer(): Gazetteer {
+  cached ??= build();
+  return cached;
+}
+
+function build(): Gazetteer {
+  const surfaces = new Map<string, Entry>();
+  const countries = new Map<string, Entry>();
+  // The first listing of a surface wins, so the order of the files decides clashes (London: UK before England).
+  const put = (surface: string, e: Entry): void => {
+    if (surface && !surfaces.has(surface)) surfaces.set(surface, e);
+  };
+
+  for (const [name = '', aliases, demonyms, capitals] of lexicon('countries')) {
+    const country: Entry = { kind: 'country', name, country: name, via: 'name' };
+    countries.set(name, country);
+    put(name, country);
+    for (const a of listField(aliases)) put(a, country);
+    for (const d of listField(demonyms)) {
+      const e: Entry = { ...country, via: 'demonym' };
+      put(d, e);
+      if (/(an|i)$/.test(d)) put(`${d}s`, e);
+    }
+    for (const c of listField(capitals)) put(c, { kind: 'place', name: c, country: name, via: 'capital' });
+  }
+  for (const [surface = '', kind, referent = ''] of lexicon('metonyms')) {
+    surfaces.set(surface, { kind: kind as ActorKind, name: referent, country: null, via: 'metonym' });
+  }
+  for (const [name = '', , aliases, country] of lexicon('organizations')) {
+    const e: Entry = { kind: 'organization', name, country: country || null, via: 'name' };
+    put(name, e);
+    for (const a of listField(aliases)) put(a, e);
+  }
+  for (const [name = '', aliases, country] of lexicon('places')) {
+    const e: Entry = { kind: 'place', name, country: country || null, via: 'name' };
+    put(name, e);
+    for (const a of listField(aliases)) put(a, e);
+  }
+  const people = new Map<string, string>();
+  for (const [name = '', variants] of lexicon('people')) {
+    const e: Entry = { kind: 'person', name, country: null, via: 'person' };
+    for (const v of [name, ...listField(variants)]) {
+      put(v, e);
+      people.set(nameKey(v), name);
+    }
+  }
+
+  let maxWords = 1;
+  const lowerStarts = new Set<string>();
+  for (const s of surfaces.keys()) {
+    maxWords = Math.max(maxWords, s.split(' ').length);
+    if (/^\p{Ll}/u.test(s)) lowerStarts.add(s.split(' ')[0]!);
+  }
+
+  const roles = new Map<string, string>();
+  let roleMaxWords = 1;
+  for (const [head = '', cls = 'official'] of lexicon('roles')) {
+    roles.set(head.toLowerCase(), cls);
+    roleMaxWords = Math.max(roleMaxWords, head.split(' ').length);
+  }
+  const pairs = (name: string): Map<string, string> => new Map(lexicon(name).map(([a = '', b = '']) => [a, b]));
+  const nounsAfter = new Map<string, ActorKind>();
+  const nounsBefore = new Map<string, ActorKind>();
+  for (const [noun = '', kind = '', side = ''] of lexicon('type-nouns')) {
+    if (side === 'after' || side === 'both') nounsAfter.set(noun, kind as ActorKind);
+    if (side === 'before' || side === 'both') nounsBefore.set(noun, kind as ActorKind);
+  }
+  return {
+    surfaces,
+    maxWords,
+    lowerStarts,
+    countries,
+    roles,
+    roleMaxWords,
+    modifiers: new Set(lexicon('role-modifiers').map((r) => r[0]!.toLowerCase())),
+    honorifics: new Set(lexicon('honorifics').map((r) => r[0]!)),
+    stopwords: new Set(lexicon('name-stopwords').map((r) => r[0]!.toLowerCase())),
+    nameCues: pairs('name-cues'),
+    nounsAfter,
+    nounsBefore,
+    people,
+  };
+}

@@ -1,0 +1,18 @@
+// Actor ids: `${kind}:${slug}`, stable within an article and shared with the store for cross-article merging.
+import type { ActorKind } from '../../model.js';
+
+/** The canonical name folded to ASCII lower case, every run of other characters turned into one '-'. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[ıİ]/g, 'i')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function actorId(kind: ActorKind, name: string): string {
+  return `${kind}:${slugify(name)}`;
+}

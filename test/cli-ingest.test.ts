@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { cli, counts, SEEDS, tempDir } from './helpers.js';
+
+let tmp: ReturnType<typeof tempDir>;
+let db: string;
+beforeEach(() => {
+  tmp = tempDir();
+  db = join(tmp.dir, 'test.db');
+});
+afterEach(() => tmp.cleanup());
+
+describe('ingest', () => {
+  it('stores the seeds once: a second run reports them unchanged and adds no rows', () => {
+    const first = cli('ingest', [SEEDS, '--db', db, '--json']);
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout).articles).toMatchObject({ new: 3, unchanged: 0, failed: 0 });
+    const before = counts(db);
+    expect(before.articles).toBe(3);
+
+    const second = cli('ingest', [SEEDS, '--db', db, '--json']);
+    expect(second.status).toBe(0);
+    expect(JSON.parse(second.stdout).articles).toMatchObject({ new: 0, unchanged: 3, replaced: 0 });
+    expect(counts(db)).toEqual(before);
+  });
+
+  it('prints a readable summary by default and nothing with --quiet', () => {
+    const r = cli('ingest', [SEEDS, '--db', db]);
+    expect(r.stdout).toMatch(/Read 3 files/);
+    expect(r.stdout).toMatch(/3 new/);
+    expect(cli('ingest', [SEEDS, '--db', db, '--quiet']).stdout).toBe('');
+  });
+
+  it('uses STRINGER_DB when --db is not given', () => {
+    const r = cli('ingest', [join(SEEDS, '001_57beb543db8a9ec5.txt'), '--quiet'], { env: { STRINGER_DB: db } });
+    expect(r.status).toBe(0);
+    expect(counts(db).articles).toBe(1);
+  });
+
+  it('replaces the records of a file whose content changed', () => {
+    const file = join(tmp.dir, 'story.txt');
+    writeFileSync(file, 'Kremlin spokesperson Dmitry Peskov said on Monday that talks would continue.\n');
+    cli('ingest', [file, '--db', db, '--published', '2026-03-02']);
+    writeFileSync(file, 'Kremlin spokesperson Dmitry Peskov said on Tuesday that talks had ended.\n');
+    const r = cli('ingest', [file, '--db', db, '--published', '2026-03-03', '--json']);
+    expect(JSON.parse(r.stdout).articles).toMatchObject({ new: 0, replaced: 1 });
+    const sqlite = new Database(db, { readonly: true });
+    const rows = sqlite.prepare('SELECT text, published FROM articles').all() as { text: string; published: string }[];
+    sqlite.close();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.text).toMatch(/Tuesday/);
+    expect(rows[0]!.published).toBe('2026-03-03');
+  });
+
+  it('reads stdin with -', () => {
+    const r = cli('ingest', ['-', '--db', db, '--published', '2026-01-15', '--json'], {
+      input: 'Foreign Minister Sergei Lavrov said on Wednesday that Moscow was ready for talks.\n',
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).articles.new).toBe(1);
+    const sqlite = new Database(db, { readonly: true });
+    expect(sqlite.prepare('SELECT published FROM articles').get()).toEqual({ published: '2026-01-15' });
+    sqlite.close();
+  });
+
+  it('skips files that are not articles, and says so with --verbose', () => {
+    cpSync(SEEDS, join(tmp.dir, 'in'), { recursive: true });
+    writeFileSync(join(tmp.dir, 'in', 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const r = cli('ingest', [join(tmp.dir, 'in'), '--db', db, '--verbose', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ files: 3, skipped: 1 });
+    expect(r.stderr).toMatch(/photo\.png: skipped, not an article file/);
+  });
+
+  it('rejects a bad --published date as a usage error', () => {
+    const r = cli('ingest', [SEEDS, '--db', db, '--published', '2026-02-30']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--published: 2026-02-30 is not a calendar date/);
+  });
+});

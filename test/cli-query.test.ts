@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cli, jsonLines, ROOT, SEEDS, tempDir } from './helpers.js';
+import { ExtractionSchema } from '../src/model.js';
+
+let tmp: ReturnType<typeof tempDir>;
+let db: string;
+let texts: Map<string, string>;
+
+beforeAll(() => {
+  tmp = tempDir();
+  db = join(tmp.dir, 'seeds.db');
+  expect(cli('ingest', [SEEDS, '--db', db, '--quiet']).status).toBe(0);
+  const articles = jsonLines(cli('query', ['--db', db, '--type', 'article', '--format', 'jsonl']).stdout);
+  texts = new Map(articles.map((a) => [a.id as string, a.text as string]));
+});
+afterAll(() => tmp.cleanup());
+
+/** Every record's span, applied to its stored article text, gives back its text. */
+function expectTraceable(records: Record<string, unknown>[]): void {
+  for (const r of records) {
+    const text = texts.get(r.article as string);
+    expect(text, `article ${String(r.article)}`).toBeDefined();
+    expect(text!.slice(r.start as number, r.end as number)).toBe(r.text);
+  }
+}
+
+describe('query', () => {
+  it('--actor Pashinyan finds his quotes, agreements and mentions in all three seeds, each traceable', () => {
+    const r = cli('query', ['--db', db, '--actor', 'Pashinyan', '--format', 'json']);
+    expect(r.status).toBe(0);
+    const records = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(new Set(records.map((x) => x.article)).size).toBe(3);
+    expect(new Set(records.map((x) => x.record))).toEqual(new Set(['quote', 'agreement', 'mention']));
+    expect(records.filter((x) => x.record === 'quote').every((q) => q.speaker_name === 'Nikol Pashinyan')).toBe(true);
+    expectTraceable(records);
+    for (const x of records) expect(x.evidence as string).toContain(x.text as string);
+  });
+
+  it('matches any spelling, case- and accent-insensitively, to the same actor', () => {
+    const ids = ['Pashinyan', 'pashinian', 'NIKOL PASHINYAN', 'Pashinyán'].map((name) => {
+      const recs = jsonLines(cli('query', ['--db', db, '--actor', name, '--type', 'actor']).stdout);
+      expect(recs, name).toHaveLength(1);
+      return recs[0]!.id;
+    });
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('suggests close names when nothing matches', () => {
+    const r = cli('query', ['--db', db, '--actor', 'Pashinyon']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no actor matches "Pashinyon"; did you mean "[^"]*Pashin/);
+  });
+
+  it('pipes JSONL by default and writes CSV with a header', () => {
+    const jsonl = cli('query', ['--db', db, '--type', 'article']);
+    expect(jsonLines(jsonl.stdout)).toHaveLength(3);
+    const csv = cli('query', ['--db', db, '--type', 'article', '--format', 'csv']).stdout.split('\n');
+    expect(csv[0]).toBe('record,id,source,title,byline,outlet,url,published,text');
+  });
+
+  it('renders a readable table when asked', () => {
+    const r = cli('query', ['--db', db, '--type', 'article', '--format', 'table']);
+    expect(r.stdout).toMatch(/Articles \(3\)/);
+    expect(r.stdout).toMatch(/Putin to Raise Armenia's EU Ambitions/);
+  });
+
+  it('--since/--until select by date, --limit caps each type', () => {
+    const may = jsonLines(cli('query', ['--db', db, '--type', 'article', '--since', '2026-05', '--until', '2026-05']).stdout);
+    expect(may.map((a) => a.published)).toEqual(['2026-05-26']);
+    const none = jsonLines(cli('query', ['--db', db, '--type', 'article', '--until', '2020']).stdout);
+    expect(none).toHaveLength(0);
+    expect(jsonLines(cli('query', ['--db', db, '--type', 'article', '--limit', '2']).stdout)).toHaveLength(2);
+  });
+
+  it('--text searches the full text, and reports a malformed search clearly', () => {
+    const hits = jsonLines(cli('query', ['--db', db, '--type', 'article', '--text', 'Zvartnots']).stdout);
+    expect(hits).toHaveLength(1);
+    const bad = cli('query', ['--db', db, '--text', '"unbalanced']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/--text: not a valid full-text query/);
+  });
+
+  it('treats query input as data, never as SQL', () => {
+    const r = cli('query', ['--db', db, '--actor', "x' OR 1=1 --", '--type', 'actor']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+  });
+
+  it('--article narrows to one article by id prefix', () => {
+    const [id] = [...texts.keys()];
+    const recs = jsonLines(cli('query', ['--db', db, '--article', id!.slice(0, 6), '--type', 'article']).stdout);
+    expect(recs.map((a) => a.id)).toEqual([id]);
+  });
+});
+
+describe('extract', () => {
+  it('prints one JSON object per article that satisfies the contract, spans exact', () => {
+    const r = cli('extract', [join(SEEDS, '001_57beb543db8a9ec5.txt')]);
+    expect(r.status).toBe(0);
+    const [line, ...rest] = jsonLines(r.stdout);
+    expect(rest).toHaveLength(0);
+    const ex = ExtractionSchema.parse(line);
+    for (const list of [ex.mentions, ex.dates, ex.quotes, ex.agreements, ex.events]) {
+      for (const rec of list) expect(ex.article.text.slice(rec.start, rec.end)).toBe(rec.text);
+    }
+    const ids = new Set(ex.actors.map((a) => a.id));
+    for (const m of ex.mentions) expect(ids.has(m.actor)).toBe(true);
+  });
+
+  it('reads stdin and applies --published', () => {
+    const r = cli('extract', ['-', '--published', '2026-05-26'], { input: 'Putin will travel to Kazakhstan on Wednesday.' });
+    const [ex] = jsonLines(r.stdout);
+    expect((ex!.article as { published: string }).published).toBe('2026-05-26');
+  });
+
+  it('survives its reader closing the pipe early (| head -c 300)', () => {
+    const big = join(tmp.dir, 'many.jsonl');
+    writeFileSync(big, Array.from({ length: 3000 }, (_, i) => JSON.stringify({ title: `Story ${i}`, text: `Minister ${i} said talks went well.` })).join('\n'));
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `node bin/extract.js '${big}' | head -c 300`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout).toHaveLength(300);
+    expect(r.stdout.startsWith('{"article":')).toBe(true);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('help and version', () => {
+  for (const command of ['ingest', 'query', 'extract'] as const) {
+    it(`${command} has --help with text for every option, and --version`, () => {
+      const help = cli(command, ['--help']);
+      expect(help.status).toBe(0);
+      for (const line of help.stdout.split('\n').filter((l) => /^\s+-/.test(l))) {
+        expect(line.replace(/^\s+(-\S+,?\s*)+(<[^>]+>\s*)?/, '').trim(), line).not.toBe('');
+      }
+      expect(cli(command, ['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    });
+  }
+});
