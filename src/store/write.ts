@@ -25,11 +25,11 @@ export class Writer {
         UNION SELECT p.actor_id FROM agreement_parties p JOIN agreements g ON g.id = p.agreement_id WHERE g.article_id = ?
         UNION SELECT p.actor_id FROM event_participants p JOIN events e ON e.id = p.event_id WHERE e.article_id = ?`),
       deleteArticle: p('DELETE FROM articles WHERE id = ?'),
-      deleteOrphanActor: p(`DELETE FROM actors WHERE id = ?1
-        AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_id = ?1)
-        AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = ?1)
-        AND NOT EXISTS (SELECT 1 FROM agreement_parties WHERE actor_id = ?1)
-        AND NOT EXISTS (SELECT 1 FROM event_participants WHERE actor_id = ?1)`),
+      deleteOrphanActor: db.prepare<[{ id: string }]>(`DELETE FROM actors WHERE id = @id
+        AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_id = @id)
+        AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = @id)
+        AND NOT EXISTS (SELECT 1 FROM agreement_parties WHERE actor_id = @id)
+        AND NOT EXISTS (SELECT 1 FROM event_participants WHERE actor_id = @id)`),
       article: p(`INSERT INTO articles (id, source, file, title, byline, outlet, url, published, text, captions, extractor, ingested_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       sentence: p('INSERT INTO sentences (article_id, idx, start, end, paragraph) VALUES (?, ?, ?, ?, ?)'),
@@ -96,7 +96,7 @@ export class Writer {
   private deleteArticle(id: string): void {
     const actors = this.stmts.actorsOf.all(id, id, id, id).map((r) => r.actor_id);
     this.stmts.deleteArticle.run(id);
-    for (const actor of actors) this.stmts.deleteOrphanActor.run(actor);
+    for (const id of actors) this.stmts.deleteOrphanActor.run({ id });
   }
 
   private insert(ex: Extraction, file: string | null): void {

@@ -1,0 +1,90 @@
+// Refiners: filters that drop unlikely results and mergers that join neighbours, applied in order after parsing.
+import { alternation, words } from './words.js';
+import type { Found } from './parsers.js';
+
+export interface Hit extends Found {
+  start: number;
+  end: number;
+  rule: string;
+  /** Position of the parser in the list: an earlier parser wins a tie. */
+  rank: number;
+}
+
+/** Dates inside URLs, e-mail addresses and file paths are not dates the article states. */
+export function dropLinks(text: string, hits: Hit[]): Hit[] {
+  return hits.filter((h) => {
+    let a = h.start;
+    let b = h.end;
+    while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+    while (b < text.length && !/\s/.test(text[b]!)) b++;
+    const token = text.slice(a, b);
+    return !/:\/\/|www\.|@|\.[a-z]{2,}\/|^<?https?:/i.test(token);
+  });
+}
+
+const DAY_VALUE = /^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d)$/;
+const CLOCK = /^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2})$/;
+const EXPLICIT = /^(?:month-day-year|day-month-year|iso-date|numeric-date)$/;
+
+/**
+ * Joins a day and a clock time written next to each other ("15:00 GMT Saturday", "Friday at 3 p.m.") into one
+ * TIME, and a weekday with the calendar date that follows it ("Wednesday, May 27") into that date.
+ */
+export function mergeNeighbours(text: string, hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Hit[] = [];
+  for (const h of sorted) {
+    const prev = out.at(-1);
+    if (prev && prev.end <= h.start) {
+      const gap = text.slice(prev.end, h.start);
+      const merged = mergePair(prev, h, gap);
+      if (merged) {
+        out[out.length - 1] = merged;
+        continue;
+      }
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+function mergePair(a: Hit, b: Hit, gap: string): Hit | null {
+  const join = (type: Found['type'], value: string): Hit =>
+    ({ ...a, type, value, end: b.end, rule: `${a.rule}+${b.rule}`, mod: a.mod ?? b.mod ?? null });
+  if (/^\s*(?:,\s*)?(?:on\s+|at\s+)?$/i.test(gap)) {
+    const clockB = CLOCK.exec(b.value);
+    if (a.type === 'DATE' && DAY_VALUE.test(a.value) && clockB && b.type === 'TIME') return join('TIME', a.value + clockB[1]);
+    const clockA = CLOCK.exec(a.value);
+    if (b.type === 'DATE' && DAY_VALUE.test(b.value) && clockA && a.type === 'TIME') return join('TIME', b.value + clockA[1]);
+  }
+  if (a.rule === 'weekday' && EXPLICIT.test(b.rule) && /^,?\s+(?:the\s+)?$/.test(gap)) return join('DATE', b.value);
+  return null;
+}
+
+let modifierRe: RegExp | undefined;
+
+/** "early December", "late last June", "mid-2011", "about a week earlier": widen the span and record the mod. */
+export function applyModifiers(text: string, hits: Hit[]): Hit[] {
+  modifierRe ??= new RegExp(`(?:^|[^\\w-])(${alternation(words().modifiers.keys())})(?:\\s+|-)$`, 'i');
+  return hits.map((h) => {
+    if (h.mod || h.value.endsWith('_REF') || h.type === 'SET') return h;
+    const m = modifierRe!.exec(text.slice(Math.max(0, h.start - 24), h.start));
+    if (!m) return h;
+    const mod = words().modifiers.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!;
+    const pointMod = mod === 'START' || mod === 'END' || mod === 'MID';
+    if (h.type === 'DURATION' && pointMod) return h;
+    if (h.type !== 'DURATION' && !pointMod && mod !== 'APPROX') return h;
+    const start = h.start - (m[0].length - (m[0].length - m[0].trimStart().length)) ;
+    return { ...h, start: h.start - m[0].trimStart().length + 0 * start, mod };
+  });
+}
+
+/** Overlapping results: the longer one wins, then the earlier parser. */
+export function removeOverlaps(hits: Hit[]): Hit[] {
+  const byStrength = [...hits].sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.rank - y.rank);
+  const kept: Hit[] = [];
+  for (const h of byStrength) {
+    if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}

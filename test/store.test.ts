@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openStore, StoreError, type DB } from '../src/store/db.js';
+import { MIGRATIONS } from '../src/store/migrations.js';
+import { Writer } from '../src/store/write.js';
+import type { Actor, Extraction } from '../src/model.js';
+import { tempDir } from './helpers.js';
+
+let tmp: ReturnType<typeof tempDir>;
+let path: string;
+let db: DB;
+beforeEach(() => {
+  tmp = tempDir();
+  path = join(tmp.dir, 's.db');
+  db = openStore(path);
+});
+afterEach(() => {
+  db.close();
+  tmp.cleanup();
+});
+
+function article(id: string, text: string, actors: Actor[], published: string | null = '2026-05-01'): Extraction {
+  return {
+    article: { id, source: `${id}.txt`, title: null, byline: null, outlet: null, url: null, published, text, captions: [] },
+    sentences: [{ start: 0, end: text.length, paragraph: 0 }],
+    actors,
+    mentions: actors.map((a) => {
+      const start = text.indexOf(a.aliases[0] ?? a.name);
+      return { actor: a.id, start, end: start + (a.aliases[0] ?? a.name).length, text: a.aliases[0] ?? a.name, sentence: 0 };
+    }),
+    dates: [], quotes: [], agreements: [], events: [],
+  };
+}
+
+const person = (name: string, alias: string, country: string | null, role: string | null = null): Actor => ({
+  id: `person:${name.toLowerCase().replace(/\W+/g, '-')}`, name, kind: 'person', role, country, aliases: [alias],
+});
+
+describe('store', () => {
+  it('creates the schema at the latest version with WAL and foreign keys', () => {
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('refuses a database from a newer Stringer', () => {
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    expect(() => openStore(path)).toThrow(StoreError);
+    expect(() => openStore(path)).toThrow(/newer than this Stringer supports/);
+    db = new Database(path);
+  });
+
+  it('migrates an empty (version 0) database in place', () => {
+    db.close();
+    const other = join(tmp.dir, 'old.db');
+    new Database(other).close();
+    db = openStore(other);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+  });
+
+  it('writing the same article twice adds nothing', () => {
+    const w = new Writer(db);
+    const ex = article('a1', 'Nikol Pashinyan spoke.', [person('Nikol Pashinyan', 'Nikol Pashinyan', 'Armenia')]);
+    expect(w.writeFile('a1.txt', 'h1', [ex])).toEqual(['new']);
+    expect(w.writeFile('a1.txt', 'h1', [ex])).toEqual(['unchanged']);
+    expect(db.prepare('SELECT count(*) AS n FROM mentions').get()).toEqual({ n: 1 });
+  });
+
+  it('merges an actor across articles by alias, and a transliteration variant only when the country agrees', () => {
+    const w = new Writer(db);
+    w.writeFile('a.txt', 'ha', [article('a', 'Prime Minister Nikol Pashinyan said.', [person('Nikol Pashinyan', 'Pashinyan', 'Armenia')])]);
+    w.writeFile('b.txt', 'hb', [article('b', 'Pashinyan said.', [{ ...person('Pashinyan', 'Pashinyan', null), aliases: [] }])]);
+    w.writeFile('c.txt', 'hc', [article('c', 'Nikol Pashinian said.', [person('Nikol Pashinian', 'Nikol Pashinian', 'Armenia')])]);
+    w.writeFile('d.txt', 'hd', [article('d', 'Nikol Pashinian, a chess player from Canada.', [person('Nikol Pashinian', 'Nikol Pashinian', 'Canada')])]);
+    const actors = db.prepare('SELECT a.id, a.country, count(m.id) AS n FROM actors a JOIN mentions m ON m.actor_id = a.id GROUP BY a.id ORDER BY a.id').all();
+    expect(actors).toEqual([
+      { id: 'person:nikol-pashinian', country: 'Canada', n: 1 },
+      { id: 'person:nikol-pashinyan', country: 'Armenia', n: 3 },
+    ]);
+  });
+
+  it('removes an article with all its records, and actors left without records', () => {
+    const w = new Writer(db);
+    w.writeFile('a.txt', 'h1', [article('a', 'Dmitry Peskov said.', [person('Dmitry Peskov', 'Dmitry Peskov', 'Russia')])]);
+    w.writeFile('a.txt', 'h2', [article('a2', 'Sergei Lavrov said.', [person('Sergei Lavrov', 'Sergei Lavrov', 'Russia')])]);
+    expect(db.prepare('SELECT id FROM actors').all()).toEqual([{ id: 'person:sergei-lavrov' }]);
+    expect(db.prepare('SELECT count(*) AS n FROM sentences').get()).toEqual({ n: 1 });
+  });
+});
