@@ -1,10 +1,16 @@
 // `ingest` as a library: inputs in, articles and records stored, a summary out. The CLI only parses options.
+// Reading and extraction run on worker threads (--jobs); one writer stores results in input order, in batched
+// transactions, so the database is the same whatever the number of jobs.
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
 import type { Extraction } from './model.js';
-import { hashBytes, processInput } from './process.js';
-import { loadInputs } from './read/inputs.js';
+import { noTimes, type StageTimes } from './pipeline.js';
+import { hashBytes, processInput, type Processed } from './process.js';
+import { loadInputs, type Loaded } from './read/inputs.js';
 import type { ReadOptions } from './read/index.js';
 import { asStoreError, type DB } from './store/db.js';
 import { Writer, type Outcome } from './store/write.js';
+import type { Task } from './worker.js';
 
 export const RECORD_TYPES = ['actors', 'mentions', 'dates', 'quotes', 'agreements', 'events'] as const;
 type RecordType = (typeof RECORD_TYPES)[number];
@@ -13,9 +19,13 @@ export interface Summary {
   files: number;
   skipped: number;
   failedFiles: number;
+  bytes: number;
   articles: Record<Outcome | 'failed', number>;
   records: Record<RecordType, number>;
+  jobs: number;
   seconds: number;
+  /** Seconds per stage, summed over all workers (so they can exceed `seconds`). */
+  stages: StageTimes;
 }
 
 export type IngestEvent =
@@ -25,63 +35,144 @@ export type IngestEvent =
   | { type: 'file'; path: string; bytes: number };
 
 export interface IngestOptions extends ReadOptions {
+  /** Worker threads for reading and extraction (default: the number of cores); 1 runs everything in-process. */
+  jobs?: number;
   onEvent?: (e: IngestEvent) => void;
   /** Where `-` reads from (tests pass bytes; the CLI uses process.stdin). */
   readStdin?: () => Promise<Uint8Array>;
 }
 
+/** Commit a batch after this many articles or this many milliseconds, whichever comes first. */
+const BATCH_ARTICLES = 200;
+const BATCH_MS = 500;
+
+type Pending =
+  | { kind: 'done'; input: Exclude<Loaded, { kind: 'loaded' }> }
+  | { kind: 'unchanged'; path: string; articles: number; bytes: number }
+  | { kind: 'work'; path: string; file: string | null; hash: string; bytes: number; result: Promise<Processed> };
+
 export async function ingest(db: DB, paths: string[], options: IngestOptions = {}): Promise<Summary> {
   const started = performance.now();
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const readOptions: ReadOptions = { format: options.format, published: options.published };
+  const pool = jobs > 1 ? new Piscina<Task, Processed>({
+    filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs,
+  }) : null;
+  const process = (source: string, bytes: Uint8Array): Promise<Processed> =>
+    pool ? pool.run({ source, bytes, options: readOptions }) : Promise.resolve(processInput(source, bytes, readOptions));
+
   const writer = new Writer(db);
   const emit = options.onEvent ?? (() => {});
   const summary: Summary = {
-    files: 0, skipped: 0, failedFiles: 0,
+    files: 0, skipped: 0, failedFiles: 0, bytes: 0,
     articles: { new: 0, unchanged: 0, replaced: 0, failed: 0 },
     records: { actors: 0, mentions: 0, dates: 0, quotes: 0, agreements: 0, events: 0 },
-    seconds: 0,
+    jobs, seconds: 0, stages: noTimes(),
   };
-  const fail = (path: string, reasons: string[]): void => {
-    summary.failedFiles++;
-    for (const reason of reasons) emit({ type: 'error', path, reason });
-  };
+  const batch = new Batch(db);
 
-  for await (const input of loadInputs(paths, options.readStdin)) {
-    if (input.kind === 'skipped') {
-      summary.skipped++;
-      emit({ type: 'skipped', path: input.path, reason: input.reason });
-      continue;
+  const settle = async (p: Pending): Promise<void> => {
+    if (p.kind === 'done') {
+      if (p.input.kind === 'skipped') {
+        summary.skipped++;
+        emit({ type: 'skipped', path: p.input.path, reason: p.input.reason });
+      } else {
+        summary.failedFiles++;
+        emit({ type: 'error', path: p.input.path, reason: p.input.reason });
+      }
+      return;
     }
-    if (input.kind === 'error') {
-      fail(input.path, [input.reason]);
-      continue;
-    }
-    const { path, file, bytes } = input;
     summary.files++;
-    emit({ type: 'file', path, bytes: bytes.length });
-    const hash = hashBytes(bytes);
-    if (file !== null && writer.fileUnchanged(file, hash)) {
-      summary.articles.unchanged += writer.articlesOfFile(file);
-      continue;
+    summary.bytes += p.bytes;
+    if (p.kind === 'unchanged') {
+      summary.articles.unchanged += p.articles;
+      emit({ type: 'file', path: p.path, bytes: p.bytes });
+      return;
     }
-    const processed = processInput(file ?? 'stdin', bytes, options);
-    for (const w of processed.warnings) emit({ type: 'warning', path, reason: w });
-    if (processed.errors.length > 0) fail(path, processed.errors);
+    let processed: Processed;
+    try {
+      processed = await p.result;
+    } catch (e) {
+      // A worker died (out of memory, a native crash): this file failed, the run goes on.
+      processed = { extractions: [], errors: [`worker failed: ${(e as Error).message}`], warnings: [], times: noTimes() };
+    }
+    for (const stage of ['read', 'analyse', 'extract'] as const) summary.stages[stage] += processed.times[stage];
+    for (const w of processed.warnings) emit({ type: 'warning', path: p.path, reason: w });
+    if (processed.errors.length > 0) {
+      summary.failedFiles++;
+      for (const reason of processed.errors) emit({ type: 'error', path: p.path, reason });
+    }
     summary.articles.failed += processed.errors.length;
-    // A file with a bad entry is stored without recording its hash, so the next run reads it again.
+    const t0 = performance.now();
     let outcomes: Outcome[];
     try {
-      outcomes = writer.writeFile(file, processed.errors.length === 0 ? hash : null, processed.extractions);
+      batch.open();
+      // A file with a bad entry is stored without its hash, so the next run reads it again.
+      outcomes = writer.writeFile(p.file, processed.errors.length === 0 ? p.hash : null, processed.extractions);
+      batch.wrote(processed.extractions.length);
     } catch (e) {
       // The database itself failed (locked, full, read-only): no later file could be stored either.
       throw asStoreError(db.name, e);
     }
+    summary.stages.store += performance.now() - t0;
     outcomes.forEach((o, i) => {
       summary.articles[o]++;
       if (o !== 'unchanged') count(summary.records, processed.extractions[i]!);
     });
+    emit({ type: 'file', path: p.path, bytes: p.bytes });
+  };
+
+  // Results are settled in input order; at most `window` inputs are in flight, so memory stays bounded.
+  const window = jobs * 4;
+  const queue: Pending[] = [];
+  try {
+    for await (const input of loadInputs(paths, options.readStdin)) {
+      if (input.kind !== 'loaded') queue.push({ kind: 'done', input });
+      else {
+        const hash = hashBytes(input.bytes);
+        const bytes = input.bytes.length;
+        queue.push(input.file !== null && writer.fileUnchanged(input.file, hash)
+          ? { kind: 'unchanged', path: input.path, articles: writer.articlesOfFile(input.file), bytes }
+          : { kind: 'work', path: input.path, file: input.file, hash, bytes, result: process(input.file ?? 'stdin', input.bytes) });
+      }
+      while (queue.length >= window) await settle(queue.shift()!);
+    }
+    while (queue.length > 0) await settle(queue.shift()!);
+    batch.commit();
+  } finally {
+    batch.rollback();
+    await pool?.destroy();
   }
   summary.seconds = (performance.now() - started) / 1000;
+  for (const stage of Object.keys(summary.stages) as (keyof StageTimes)[]) summary.stages[stage] /= 1000;
   return summary;
+}
+
+/** Groups many files' writes into one transaction: each file's own transaction becomes a savepoint inside it. */
+class Batch {
+  private articles = 0;
+  private since = 0;
+  constructor(private readonly db: DB) {}
+
+  open(): void {
+    if (this.db.inTransaction) return;
+    this.db.exec('BEGIN IMMEDIATE');
+    this.articles = 0;
+    this.since = performance.now();
+  }
+
+  wrote(articles: number): void {
+    this.articles += articles;
+    if (this.articles >= BATCH_ARTICLES || performance.now() - this.since >= BATCH_MS) this.commit();
+  }
+
+  commit(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
+  rollback(): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+  }
 }
 
 function count(records: Summary['records'], ex: Extraction): void {

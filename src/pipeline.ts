@@ -3,9 +3,25 @@ import { analyse } from './analyse/document.js';
 import { extractAll } from './extract/index.js';
 import type { Article, Extraction } from './model.js';
 
-export function extractArticle(article: Article): Extraction {
+/** Milliseconds spent per stage, summed over articles (and over workers). */
+export interface StageTimes {
+  read: number;
+  analyse: number;
+  extract: number;
+  store: number;
+}
+
+export const noTimes = (): StageTimes => ({ read: 0, analyse: 0, extract: 0, store: 0 });
+
+export function extractArticle(article: Article, times?: StageTimes): Extraction {
+  const t0 = performance.now();
   const doc = analyse(article);
+  const t1 = performance.now();
   const records = extractAll(doc);
+  if (times) {
+    times.analyse += t1 - t0;
+    times.extract += performance.now() - t1;
+  }
   const sentences = doc.sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph }));
   return { article, sentences, ...records };
 }

@@ -6,6 +6,8 @@ import { ingest, RECORD_TYPES, type Summary } from '../ingest.js';
 import { FORMATS } from '../read/index.js';
 import { defaultDbPath, openStore } from '../store/db.js';
 import { command, dateOption, dbOption, EXIT, parseOptions, run } from './run.js';
+import { Progress } from './progress.js';
+import { availableParallelism } from 'node:os';
 
 const Options = z.object({
   db: z.string().optional(),
@@ -14,6 +16,7 @@ const Options = z.object({
   verbose: z.boolean().optional(),
   quiet: z.boolean().optional(),
   json: z.boolean().optional(),
+  jobs: z.coerce.number().int().min(1, 'must be at least 1').max(256).optional(),
 });
 
 export async function main(argv: string[]): Promise<void> {
@@ -24,6 +27,7 @@ export async function main(argv: string[]): Promise<void> {
     .addOption(new Option('--format <format>', 'read every input as this format instead of guessing from its name').choices(FORMATS))
     .option('-v, --verbose', 'also report skipped files and warnings')
     .option('-q, --quiet', 'print nothing but errors')
+    .option('-j, --jobs <n>', `worker threads for reading and extraction (default: ${availableParallelism()}, the number of cores)`)
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', `
 Exit status: 0 when every file was stored, 1 when any failed (the others are still stored), 2 on a usage error.
@@ -32,19 +36,26 @@ Re-running is safe: unchanged files are skipped by their hash, changed ones repl
       const opts = parseOptions(Options, raw);
       const dbPath = defaultDbPath(opts.db);
       const db = openStore(dbPath);
+      const progress = !opts.quiet && !opts.json && process.stderr.isTTY ? new Progress(paths) : null;
+      const say = (line: string): void => (progress ? progress.log(line) : void process.stderr.write(line));
       try {
         const summary = await ingest(db, paths, {
           published: opts.published ?? null,
           format: opts.format,
+          jobs: opts.jobs,
           onEvent: (e) => {
-            if (e.type === 'error') process.stderr.write(`ingest: ${e.path}: ${e.reason}\n`);
-            else if (opts.verbose && e.type !== 'file') process.stderr.write(`ingest: ${e.path}: ${e.type === 'skipped' ? 'skipped, ' : 'warning: '}${e.reason}\n`);
+            if (e.type === 'file') progress?.tick(e.bytes);
+            else if (e.type === 'error') say(`ingest: ${e.path}: ${e.reason}\n`);
+            else if (opts.verbose) say(`ingest: ${e.path}: ${e.type === 'skipped' ? 'skipped, ' : 'warning: '}${e.reason}\n`);
           },
         });
-        if (opts.json) process.stdout.write(`${JSON.stringify({ db: dbPath, ...summary })}\n`);
+        progress?.stop();
+        const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+        if (opts.json) process.stdout.write(`${JSON.stringify({ db: dbPath, ...summary, peak_rss_mb: peakRssMb })}\n`);
         else if (!opts.quiet) process.stdout.write(describeSummary(summary, dbPath));
         process.exitCode = summary.failedFiles > 0 ? EXIT.failed : EXIT.ok;
       } finally {
+        progress?.stop();
         db.close();
       }
     });

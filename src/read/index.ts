@@ -5,7 +5,9 @@ import type { Article } from '../model.js';
 import { decode } from './decode.js';
 import { ReadError } from './errors.js';
 import { readText } from './text.js';
+import { readHtml } from './html.js';
 import { readJson, readJsonLines } from './json.js';
+import { parseDateValue } from './dates.js';
 
 export { ReadError } from './errors.js';
 
@@ -31,9 +33,9 @@ export function formatFromPath(path: string): Format | null {
 export type Draft = Omit<Article, 'id'>;
 
 export interface ReadOptions {
-  /** Overrides the format implied by the file name, or sniffed from stdin. */
-  format?: Format;
-  /** Publication date for inputs that carry none. */
+  /** Overrides the format implied by the file name, or sniffed from stdin ("txt", "md" and "ndjson" work too). */
+  format?: Format | string;
+  /** Publication date (`--published`): overrides whatever date the input carries. */
   published?: string | null;
 }
 
@@ -44,27 +46,55 @@ export interface ReadOutcome {
   warnings: string[];
 }
 
+/** Format names as users and fixtures write them ("txt", "md", "htm", "ndjson"). */
+const ALIASES: Record<string, Format> = {
+  text: 'text', txt: 'text', plain: 'text',
+  markdown: 'markdown', md: 'markdown',
+  html: 'html', htm: 'html',
+  json: 'json',
+  jsonl: 'jsonl', ndjson: 'jsonl',
+};
+
+/** The format a name stands for, or null when it names none. */
+export function parseFormat(name: string): Format | null {
+  return ALIASES[name.trim().toLowerCase().replace(/^\./, '')] ?? null;
+}
+
 /** Reads one input. Throws ReadError when nothing in it can be read (binary, empty, malformed). */
 export function readArticles(source: string, bytes: Uint8Array, options: ReadOptions = {}): ReadOutcome {
-  const { text, warnings } = decode(bytes);
-  const format = options.format ?? (source === '-' ? sniffFormat(text) : formatFromPath(source) ?? 'text');
+  const format = options.format === undefined ? undefined : parseFormat(options.format);
+  if (format === null) throw new ReadError(`unknown format "${String(options.format)}" (expected one of: ${FORMATS.join(', ')})`);
+  const override = options.published ? parseDateValue(options.published) : null;
+  if (options.published && !override) throw new ReadError(`not a date: "${options.published}" (expected YYYY-MM-DD)`);
+  const { text: raw, warnings } = decode(bytes);
+  const text = raw.replace(/\r\n?/g, '\n');
+  const chosen = format ?? (source === '-' ? sniffFormat(text) : formatFromPath(source) ?? sniffFormat(text));
   const errors: string[] = [];
   let drafts: Draft[];
-  switch (format) {
+  switch (chosen) {
     case 'json':
-      drafts = readJson(source, text);
+      drafts = readJson(source, text, errors);
       break;
     case 'jsonl':
       drafts = readJsonLines(source, text, errors);
       break;
+    case 'html':
+      drafts = [readHtml(source, text)];
+      break;
     default:
-      drafts = [readText(source, text, format)];
+      drafts = [readText(source, text)];
   }
-  const articles = drafts.map((d) => {
-    const draft = { ...d, published: d.published ?? options.published ?? null };
-    if (draft.text.trim() === '') throw new ReadError('no article text');
-    return { id: articleId(draft), ...draft };
-  });
+  const articles: Article[] = [];
+  for (const d of drafts) {
+    const draft = override ? { ...d, published: override } : d;
+    if (draft.text.trim() === '') {
+      if (drafts.length === 1) throw new ReadError('no article text (only metadata)');
+      errors.push(`${draft.source.slice(draft.source.lastIndexOf('#') + 1)}: no article text (only metadata)`);
+      continue;
+    }
+    articles.push({ id: articleId(draft), ...draft });
+  }
+  if (articles.length === 0) throw new ReadError(errors[0] ?? 'no article text');
   return { articles, errors, warnings };
 }
 
@@ -75,14 +105,16 @@ export function articleId(d: Draft): string {
   return h.digest('hex').slice(0, 16);
 }
 
+/** The format of text whose name says nothing (stdin, no extension): JSON, JSON Lines, HTML, Markdown or text. */
 export function sniffFormat(text: string): Format {
-  const t = text.trimStart();
-  if (t.startsWith('[')) return 'json';
+  const t = text.slice(0, 4096).trimStart();
+  if (/^\[\s*[{\]"]/.test(t)) return 'json';
   if (t.startsWith('{')) {
-    const firstLine = t.split('\n', 1)[0]!.trim();
-    return firstLine.endsWith('}') && t.trim().includes('\n') ? 'jsonl' : 'json';
+    const nl = t.indexOf('\n');
+    const first = nl < 0 ? t : t.slice(0, nl).trim();
+    return nl >= 0 && first.endsWith('}') && /\n\s*\{/.test(t) ? 'jsonl' : 'json';
   }
-  if (/^<(!doctype|html|head|body|article|div|p)\b/i.test(t)) return 'html';
-  if (/^(---\s*\n|#{1,6} )/.test(t)) return 'markdown';
+  if (/^<(?:(?:!doctype|html|head|body|meta|title|article|main|section|div|p|h[1-6])\b|!--|\?xml)/i.test(t)) return 'html';
+  if (/^(?:---[ \t]*\n|#{1,6} )/.test(t) || (t.match(/\]\([^)\n]*\)/g)?.length ?? 0) >= 3) return 'markdown';
   return 'text';
 }

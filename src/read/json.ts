@@ -1,76 +1,147 @@
-// JSON and JSON Lines: article objects whose fields go by their common names.
+// JSON and JSON Lines: article objects whose fields go by their common names (NewsAPI, scraper and CMS dumps).
 import type { Draft } from './index.js';
 import { ReadError } from './errors.js';
+import { finishArticle, type Block } from './finish.js';
+import { htmlFragmentBlocks } from './html.js';
+import { fieldsOf, firstString, markdownBlocks, TEXT } from './markdown.js';
+import { knownOutlet } from './outlets.js';
 
-const FIELDS = {
-  title: ['title', 'headline'],
-  text: ['text', 'body', 'content', 'article', 'articleBody'],
-  published: ['published', 'date', 'publishedAt', 'published_at', 'pubDate', 'datePublished'],
-  url: ['url', 'link'],
-  byline: ['author', 'byline', 'authors'],
-  outlet: ['source', 'outlet', 'publisher', 'site'],
-} as const;
+/** Fields that hold a list of articles in API responses ({"status": "ok", "articles": [...]}). */
+const LISTS = ['articles', 'items', 'results', 'data', 'docs', 'entries', 'stories', 'posts', 'news', 'hits', 'response'];
+const HTML_BODY = /<\/?(?:p|div|br|h[1-6]|figure|figcaption|ul|ol|li|blockquote|article|section)\b[^>]*>/i;
 
-export function readJson(source: string, text: string): Draft[] {
+/** One article object or a list of them. Entries that cannot be read go to `errors`; throws when none can. */
+export function readJson(source: string, text: string, errors: string[]): Draft[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new ReadError(`malformed JSON: ${(e as Error).message}`);
+    throw new ReadError(malformed(text, e));
   }
-  const items = Array.isArray(value) ? value : [value];
-  return items.map((item, i) => fromObject(items.length > 1 ? `${source}#${i + 1}` : source, item, `item ${i + 1}`));
-}
-
-export function readJsonLines(source: string, text: string, errors: string[]): Draft[] {
+  const { items, path } = articleList(value);
+  if (items.length === 0) throw new ReadError('no articles (empty list)');
+  if (items.length === 1 && !Array.isArray(value)) return [fromObject(source, items[0], '')];
+  const lines = Array.isArray(value) ? itemLines(text) : [];
   const out: Draft[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
+  items.forEach((item, i) => {
+    const where = `${path}item ${i + 1}${lines[i] ? ` (line ${lines[i]})` : ''}`;
     try {
-      out.push(fromObject(`${source}#${i + 1}`, JSON.parse(line), `line ${i + 1}`));
+      out.push(fromObject(`${source}#${i + 1}`, item, `${where}: `));
     } catch (e) {
-      errors.push(`line ${i + 1}: ${e instanceof ReadError ? e.message : `malformed JSON: ${(e as Error).message}`}`);
+      if (!(e instanceof ReadError)) throw e;
+      errors.push(e.message);
     }
   });
-  if (out.length === 0 && errors.length > 0) throw new ReadError(errors[0]!);
+  if (out.length === 0) throw new ReadError(errors.length > 1 ? `${errors[0]!} (and ${errors.length - 1} more)` : errors[0]!);
   return out;
+}
+
+/** One article object per line; blank lines are skipped. */
+export function readJsonLines(source: string, text: string, errors: string[]): Draft[] {
+  const out: Draft[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    const where = `line ${i + 1}: `;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      errors.push(`${where}${malformed(line, e, false)}`);
+      continue;
+    }
+    try {
+      out.push(fromObject(`${source}#${i + 1}`, value, where));
+    } catch (e) {
+      if (!(e instanceof ReadError)) throw e;
+      errors.push(e.message);
+    }
+  }
+  if (out.length === 0) {
+    if (errors.length === 0) throw new ReadError('no articles (only blank lines)');
+    throw new ReadError(errors.length > 1 ? `${errors[0]!} (and ${errors.length - 1} more)` : errors[0]!);
+  }
+  return out;
+}
+
+function articleList(value: unknown): { items: unknown[]; path: string } {
+  if (Array.isArray(value)) return { items: value, path: '' };
+  if (value && typeof value === 'object' && firstString(value as Record<string, unknown>, TEXT) === null) {
+    const o = value as Record<string, unknown>;
+    for (const key of LISTS) {
+      const v = o[key];
+      if (Array.isArray(v)) return { items: v, path: `${key}: ` };
+      if (v && typeof v === 'object') {
+        const inner = (v as Record<string, unknown>).docs ?? (v as Record<string, unknown>).results;
+        if (Array.isArray(inner)) return { items: inner, path: `${key}: ` };
+      }
+    }
+  }
+  return { items: [value], path: '' };
 }
 
 function fromObject(source: string, item: unknown, where: string): Draft {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    throw new ReadError(`${where}: expected an article object`);
+    throw new ReadError(`${where}expected an article object, found ${Array.isArray(item) ? 'an array' : item === null ? 'null' : `a ${typeof item}`}`);
   }
   const o = item as Record<string, unknown>;
-  const text = pick(o, FIELDS.text);
-  if (text === null) {
-    throw new ReadError(`${where}: no article text (expected one of: ${FIELDS.text.join(', ')})`);
+  const body = firstString(o, TEXT);
+  if (body === null) {
+    throw new ReadError(`${where}no article text (tried the fields ${TEXT.join(', ')})`);
   }
-  const published = pick(o, FIELDS.published);
-  return {
-    source,
-    title: pick(o, FIELDS.title),
-    byline: pick(o, FIELDS.byline),
-    outlet: pick(o, FIELDS.outlet),
-    url: pick(o, FIELDS.url),
-    published: published ? isoDay(published) : null,
-    text: text.replace(/\r\n?/g, '\n').trim(),
-    captions: [],
-  };
+  const fields = fieldsOf(o);
+  if (fields.outlet) fields.outlet = knownOutlet(fields.outlet) ?? fields.outlet;
+  const blocks: Block[] = HTML_BODY.test(body) ? htmlFragmentBlocks(body) : markdownBlocks(body.replace(/\r\n?/g, '\n'));
+  return finishArticle(source, blocks, fields);
 }
 
-function pick(o: Record<string, unknown>, names: readonly string[]): string | null {
-  for (const n of names) {
-    const v = o[n];
-    if (typeof v === 'string' && v.trim() !== '') return v.trim();
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length) return v.join(', ');
-    if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
+/** "malformed JSON at line 3, column 14: Expected ',' or '}'" from JSON.parse's message and position. */
+function malformed(text: string, e: unknown, withLine = true): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const reason = message
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/\s+in JSON at position \d+.*$/s, '')
+    .replace(/^Unexpected end of JSON input.*$/s, 'unexpected end of input')
+    .slice(0, 80);
+  const pos = /position (\d+)/.exec(message);
+  if (!withLine || !pos) return `malformed JSON: ${reason}`;
+  const offset = Math.min(Number(pos[1]), text.length);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
   }
-  return null;
+  return `malformed JSON at line ${line}, column ${offset - lineStart + 1}: ${reason}`;
 }
 
-function isoDay(value: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+/** The line each element of a top-level JSON array starts on (a scan that skips strings and nested values). */
+function itemLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let expectItem = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+    if (depth === 1 && expectItem) {
+      lines.push(line);
+      expectItem = false;
+    }
+    if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      depth++;
+      if (depth === 1) expectItem = true;
+    } else if (c === 93 || c === 125) depth--;
+    else if (c === 44 && depth === 1) expectItem = true;
+  }
+  return lines;
 }

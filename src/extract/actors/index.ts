@@ -1,5 +1,9 @@
+// Actors: people, organizations, countries and places, each resolved to one actor within the article.
+// recognise.ts finds candidate mentions (gazetteers, capitalised sequences, titles); resolve.ts links them.
 import type { Doc } from '../../analyse/document.js';
 import type { Actor, Mention } from '../../model.js';
+import { recognise } from './recognise.js';
+import { resolve } from './resolve.js';
 
 export interface ActorResult {
   actors: Actor[];
@@ -7,6 +11,9 @@ export interface ActorResult {
 }
 
 /** People, organizations, countries and places, each resolved to one actor within the article. */
-export function extractActors(_doc: Doc): ActorResult {
-  return { actors: [], mentions: [] };
+export function extractActors(doc: Doc): ActorResult {
+  return resolve(doc.text, recognise(doc));
 }
+
+export { actorId, slugify } from './id.js';
+export { actorAt, actorById, actorNamed, mentionsIn } from './lookup.js';

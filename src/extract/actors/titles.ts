@@ -110,6 +110,13 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
     if (p >= 0 && !adjacent(s, p + 1)) break;
   }
   if (roleEnd < 0) return null;
+  if (/^,/.test(gap)) {
+    // With a comma, only "Kazakhstan's president, Kassym-Jomart Tokayev": not "... and an Armenian deputy
+    // minister, Ushakov said", where the name starts a new clause.
+    const lead = s.tokens.findLast((t) => t.end <= roleStart);
+    const before = lead ? s.tokens[s.tokens.indexOf(lead) - 1] : undefined;
+    if (!country || (before && /^(?:a|an|and|or)$/i.test(before.text))) return null;
+  }
   const role = tidy(s.text.slice(roleStart, roleEnd));
   return { role, roleClass, country, start: roleStart };
 }

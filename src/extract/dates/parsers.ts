@@ -95,8 +95,10 @@ export function buildParsers(): Parser[] {
       return m[4] ? { type: 'TIME', value: `${day}T${m[4]}:${m[5]}` } : { type: 'DATE', value: day };
     }),
 
-    P('numeric-date', String.raw`\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b`, (m) => {
+    P('numeric-date', String.raw`(?<![\d.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b`, (m, ctx) => {
       const a = Number(m[1]), b = Number(m[3]), y = Number(m[4]);
+      if (/\b(?:version|ver|v)\.?\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 9), m.index))) return null;
+      if (/^[.]\d/.test(ctx.text.slice(end(m), end(m) + 2))) return null;
       // Dotted dates are day-first; slashed ones month-first unless the first number cannot be a month.
       const [mo, d] = m[2] === '.' || a > 12 ? [b, a] : [a, b];
       return isValid(y, mo, d) ? { type: 'DATE', value: `${y}-${pad(mo)}-${pad(d)}` } : null;
@@ -222,6 +224,11 @@ export function buildParsers(): Parser[] {
       let value = resolveRelative(ctx.ref, unit, which);
       if (weekend) value += '-WE';
       return { type: 'DATE', value };
+    }),
+
+    P('relative-span', String.raw`\b(?:the\s+)?(past|last|next|coming|previous|following|first|final)\s+(${w.number})\s+(${w.unitPlural})\b`, (m) => {
+      const unit = unitOf(m[3]!);
+      return unit ? { type: 'DURATION', value: durationValue(numberValue(m[2]!), unit) } : null;
     }),
 
     P('part-of-unit', String.raw`\b(the\s+(?:beginning|start|end|middle|close|rest|remainder|turn)\s+of|(?:earlier|later|early|late)\s+in)\s+the\s+(year|month|week|decade|century)\b`, (m, ctx) => {

@@ -68,14 +68,14 @@ export function applyModifiers(text: string, hits: Hit[]): Hit[] {
   modifierRe ??= new RegExp(`(?:^|[^\\w-])(${alternation(words().modifiers.keys())})(?:\\s+|-)$`, 'i');
   return hits.map((h) => {
     if (h.mod || h.value.endsWith('_REF') || h.type === 'SET') return h;
-    const m = modifierRe!.exec(text.slice(Math.max(0, h.start - 24), h.start));
+    const from = Math.max(0, h.start - 24);
+    const m = modifierRe!.exec(text.slice(from, h.start));
     if (!m) return h;
     const mod = words().modifiers.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!;
     const pointMod = mod === 'START' || mod === 'END' || mod === 'MID';
     if (h.type === 'DURATION' && pointMod) return h;
     if (h.type !== 'DURATION' && !pointMod && mod !== 'APPROX') return h;
-    const start = h.start - (m[0].length - (m[0].length - m[0].trimStart().length)) ;
-    return { ...h, start: h.start - m[0].trimStart().length + 0 * start, mod };
+    return { ...h, start: from + m.index + (m[0].startsWith(m[1]!) ? 0 : 1), mod };
   });
 }
 

@@ -38,7 +38,7 @@ function scan(text: string, base: number): Cue[] {
     const w = m[0].toLowerCase().replace(/\s+/g, ' ');
     let t = tense.get(w);
     if (t === undefined) {
-      if (notPast.has(w)) continue;
+      if (notPast.has(w) || /^\p{Lu}/u.test(m[0])) continue; // a name such as "Ahmed", not a verb
       t = FUTURE_PASSIVE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? 'future' : 'past';
     }
     if (t) out.push({ at: base + m.index, tense: t });

@@ -1,0 +1,79 @@
+import { wordSet } from '../lexicons/load.js';
+/**
+ * Paragraphs are separated by blank lines. A single newline also separates them (wire copy often puts one
+ * paragraph per line) unless it only wraps a sentence: the line before ends mid-sentence and the next starts
+ * in lower case.
+ */
+export function splitParagraphs(text) {
+    const spans = [];
+    let start = -1;
+    let end = -1;
+    const lineRe = /[^\n]*(?:\n|$)/g;
+    let m;
+    while ((m = lineRe.exec(text)) !== null && m.index < text.length) {
+        const line = m[0];
+        const lineStart = m.index;
+        const body = line.replace(/\s+$/, '');
+        const lead = body.length - body.trimStart().length;
+        if (body.trim() === '') {
+            if (start >= 0)
+                spans.push({ start, end });
+            start = -1;
+        }
+        else {
+            const contStart = lineStart + lead;
+            const wraps = start >= 0 && /[\p{L},;\-–]$/u.test(text.slice(start, end)) && /^\p{Ll}/u.test(body.trimStart());
+            if (start >= 0 && !wraps)
+                spans.push({ start, end });
+            if (start < 0 || !wraps)
+                start = contStart;
+            end = lineStart + body.length;
+        }
+        if (m[0].length === 0)
+            break;
+    }
+    if (start >= 0)
+        spans.push({ start, end });
+    return spans;
+}
+let abbreviations;
+// A sentence ends at . ! ? (or an ellipsis), possibly followed by closing quotes or brackets, then white space
+// and something that can start a sentence.
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+/** Sentence spans inside one paragraph span. */
+export function splitSentences(text, para) {
+    abbreviations ??= wordSet('abbreviations');
+    const out = [];
+    const chunk = text.slice(para.start, para.end);
+    let sentStart = 0;
+    BOUNDARY.lastIndex = 0;
+    let m;
+    while ((m = BOUNDARY.exec(chunk)) !== null) {
+        const end = m.index + m[0].length;
+        if (m[0].startsWith('.') && !m[0].startsWith('...') && isAbbreviation(chunk, m.index))
+            continue;
+        pushTrimmed(out, chunk, sentStart, end, para.start);
+        sentStart = end;
+    }
+    pushTrimmed(out, chunk, sentStart, chunk.length, para.start);
+    return out;
+}
+function isAbbreviation(chunk, dot) {
+    const before = /([\p{L}.]+)$/u.exec(chunk.slice(Math.max(0, dot - 12), dot));
+    if (!before)
+        return false;
+    const word = before[1].replace(/^\.+/, '');
+    if (abbreviations.has(word))
+        return true;
+    // An initial ("J. Smith") is not a sentence end.
+    return /^\p{Lu}$/u.test(word);
+}
+function pushTrimmed(out, chunk, start, end, offset) {
+    while (start < end && /\s/.test(chunk[start]))
+        start++;
+    while (end > start && /\s/.test(chunk[end - 1]))
+        end--;
+    if (end > start)
+        out.push({ start: start + offset, end: end + offset });
+}
+//# sourceMappingURL=sentences.js.map

@@ -1,0 +1,178 @@
+/** Only white space between tokens i-1 and i, and i-1 is not a possessive. */
+export function joined(s, i) {
+    const a = s.tokens[i - 1];
+    const b = s.tokens[i];
+    return !!a && !!b && !a.possessive && /^[ \t\u00a0]+$/.test(s.text.slice(a.end, b.start));
+}
+/** The role head (possibly several words) ending at token `last`: its first token index and class. */
+/** Only white space between tokens i-1 and i once a possessive 's on i-1 is set aside. */
+function adjacent(s, i) {
+    const a = s.tokens[i - 1];
+    const b = s.tokens[i];
+    return !!a && !!b && /^(?:['’]s)?[ \t\u00a0]+$/.test(s.text.slice(a.end, b.start));
+}
+export function roleEndingAt(g, s, last) {
+    for (let n = Math.min(g.roleMaxWords, last + 1); n >= 1; n--) {
+        const first = last - n + 1;
+        let ok = true;
+        for (let k = first + 1; k <= last; k++)
+            if (!joined(s, k))
+                ok = false;
+        if (!ok)
+            continue;
+        const cls = g.roles.get(phrase(s, first, last).toLowerCase());
+        if (cls)
+            return { first, cls };
+    }
+    return null;
+}
+/** The role head starting at token `first`: its last token index and class. */
+export function roleStartingAt(g, s, first) {
+    for (let n = Math.min(g.roleMaxWords, s.tokens.length - first); n >= 1; n--) {
+        const last = first + n - 1;
+        let ok = true;
+        for (let k = first + 1; k <= last; k++)
+            if (!joined(s, k))
+                ok = false;
+        if (!ok)
+            continue;
+        const cls = g.roles.get(phrase(s, first, last).toLowerCase());
+        if (cls)
+            return { last, cls };
+    }
+    return null;
+}
+export function phrase(s, first, last) {
+    return s.tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+}
+/** Single-token gazetteer entry (for demonyms, country possessives and seats of government inside titles). */
+function entryAt(g, s, i) {
+    const t = s.tokens[i];
+    return t ? g.surfaces.get(t.text) : undefined;
+}
+/** The title just before the name whose first token is `nameIndex`, or null. */
+export function titleBefore(g, s, nameIndex) {
+    const nameStart = s.tokens[nameIndex].start;
+    let p = nameIndex - 1;
+    // "Kazakhstan's president, Kassym-Jomart Tokayev": one comma may stand between the title and the name.
+    const prev = s.tokens[p];
+    if (!prev)
+        return null;
+    const gap = s.text.slice(prev.end, nameStart);
+    if (!/^[ \t\u00a0]+$/.test(gap) && !/^,[ \t\u00a0]+$/.test(gap))
+        return null;
+    if (prev.possessive)
+        return null;
+    let roleStart = -1;
+    let roleEnd = -1;
+    let roleClass = null;
+    let country = null;
+    while (p >= 0) {
+        const head = roleEndingAt(g, s, p);
+        const t = s.tokens[p];
+        const e = entryAt(g, s, p);
+        if (head) {
+            if (roleEnd < 0)
+                roleEnd = t.end;
+            roleClass ??= head.cls;
+            roleStart = s.tokens[head.first].start;
+            p = head.first - 1;
+        }
+        else if (roleEnd < 0) {
+            return null;
+        }
+        else if (e && (e.via === 'demonym' || (e.kind === 'country' && t.possessive))) {
+            country = e.name;
+            break;
+        }
+        else if (t.possessive) {
+            break;
+        }
+        else if (g.modifiers.has(t.text.toLowerCase()) && !t.possessive) {
+            roleStart = t.start;
+            p--;
+        }
+        else if (e && e.kind === 'organization' && e.via === 'name' && !t.possessive) {
+            // "Kremlin foreign policy adviser": the seat of government is part of the role and gives the country.
+            country ??= e.country;
+            roleStart = t.start;
+            p--;
+        }
+        else
+            break;
+        if (p >= 0 && !adjacent(s, p + 1))
+            break;
+    }
+    if (roleEnd < 0)
+        return null;
+    if (/^,/.test(gap)) {
+        // With a comma, only "Kazakhstan's president, Kassym-Jomart Tokayev": not "... and an Armenian deputy
+        // minister, Ushakov said", where the name starts a new clause.
+        const lead = s.tokens.findLast((t) => t.end <= roleStart);
+        const before = lead ? s.tokens[s.tokens.indexOf(lead) - 1] : undefined;
+        if (!country || (before && /^(?:a|an|and|or)$/i.test(before.text)))
+            return null;
+    }
+    const role = tidy(s.text.slice(roleStart, roleEnd));
+    return { role, roleClass, country, start: roleStart };
+}
+const ARTICLE = new Set(['a', 'an', 'the']);
+/**
+ * The title right after a name ending before token `after`: ", a leading lawmaker", ", Armenia's foreign
+ * minister", "of Russia" (country only).
+ */
+export function titleAfter(g, s, after) {
+    const last = s.tokens[after - 1];
+    let i = after;
+    const first = s.tokens[i];
+    if (!last || !first)
+        return null;
+    const gap = s.text.slice(last.end, first.start);
+    if (/^[ \t]+$/.test(gap) && first.text === 'of') {
+        const e = entryAt(g, s, i + 1);
+        return e && e.kind === 'country' && e.via === 'name' ? { role: null, roleClass: null, country: e.name } : null;
+    }
+    if (!/^,[ \t\u00a0]+$/.test(gap))
+        return null;
+    if (ARTICLE.has(first.text.toLowerCase()))
+        i++;
+    let country = null;
+    const e = entryAt(g, s, i);
+    if (e && (e.via === 'demonym' || (e.kind === 'country' && s.tokens[i].possessive))) {
+        country = e.name;
+        i++;
+    }
+    const roleFrom = i;
+    let roleTo = -1;
+    let roleClass = null;
+    while (i < s.tokens.length && (i === roleFrom || joined(s, i))) {
+        const head = roleStartingAt(g, s, i);
+        const t = s.tokens[i];
+        if (head) {
+            roleTo = head.last;
+            roleClass = head.cls;
+            i = head.last + 1;
+            if (s.tokens[head.last].possessive)
+                break;
+        }
+        else if (g.modifiers.has(t.text.toLowerCase()) && roleTo < 0) {
+            i++;
+        }
+        else
+            break;
+    }
+    if (roleTo < 0)
+        return null;
+    const of = s.tokens[roleTo + 1];
+    if (!country && of?.text === 'of' && joined(s, roleTo + 1)) {
+        const c = entryAt(g, s, roleTo + 2);
+        if (c && c.kind === 'country' && c.via === 'name')
+            country = c.name;
+    }
+    const role = tidy(s.text.slice(s.tokens[roleFrom].start, s.tokens[roleTo].end));
+    return { role, roleClass, country };
+}
+function tidy(s) {
+    return s.replace(/\s+/g, ' ').trim();
+}
+//# sourceMappingURL=titles.js.map

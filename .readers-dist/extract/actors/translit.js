@@ -1,0 +1,18 @@
+// A spelling key under which transliteration variants of one name meet: Pashinyan/Pashinian, Sergei/Sergey,
+// Tokayev/Tokaev, Yury/Yuri, Dmitry/Dmitri. It is used only to link names inside one article (or with the seed
+// list of people), never as a loose similarity on its own.
+export function spellingKey(word) {
+    return word
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[’']/g, '')
+        .replace(/ks/g, 'x')
+        .replace(/kh/g, 'h')
+        .replace(/ff$/, 'v')
+        .replace(/[yj](?=[aeiou])/g, 'i')
+        .replace(/y/g, 'i')
+        .replace(/([aeiou])i/g, '$1')
+        .replace(/(.)\1+/g, '$1');
+}
+//# sourceMappingURL=translit.js.map

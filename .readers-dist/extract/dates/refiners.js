@@ -1,0 +1,84 @@
+// Refiners: filters that drop unlikely results and mergers that join neighbours, applied in order after parsing.
+import { alternation, words } from './words.js';
+/** Dates inside URLs, e-mail addresses and file paths are not dates the article states. */
+export function dropLinks(text, hits) {
+    return hits.filter((h) => {
+        let a = h.start;
+        let b = h.end;
+        while (a > 0 && !/\s/.test(text[a - 1]))
+            a--;
+        while (b < text.length && !/\s/.test(text[b]))
+            b++;
+        const token = text.slice(a, b);
+        return !/:\/\/|www\.|@|\.[a-z]{2,}\/|^<?https?:/i.test(token);
+    });
+}
+const DAY_VALUE = /^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d)$/;
+const CLOCK = /^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2})$/;
+const EXPLICIT = /^(?:month-day-year|day-month-year|iso-date|numeric-date)$/;
+/**
+ * Joins a day and a clock time written next to each other ("15:00 GMT Saturday", "Friday at 3 p.m.") into one
+ * TIME, and a weekday with the calendar date that follows it ("Wednesday, May 27") into that date.
+ */
+export function mergeNeighbours(text, hits) {
+    const sorted = [...hits].sort((x, y) => x.start - y.start || y.end - x.end);
+    const out = [];
+    for (const h of sorted) {
+        const prev = out.at(-1);
+        if (prev && prev.end <= h.start) {
+            const gap = text.slice(prev.end, h.start);
+            const merged = mergePair(prev, h, gap);
+            if (merged) {
+                out[out.length - 1] = merged;
+                continue;
+            }
+        }
+        out.push(h);
+    }
+    return out;
+}
+function mergePair(a, b, gap) {
+    const join = (type, value) => ({ ...a, type, value, end: b.end, rule: `${a.rule}+${b.rule}`, mod: a.mod ?? b.mod ?? null });
+    if (/^\s*(?:,\s*)?(?:on\s+|at\s+)?$/i.test(gap)) {
+        const clockB = CLOCK.exec(b.value);
+        if (a.type === 'DATE' && DAY_VALUE.test(a.value) && clockB && b.type === 'TIME')
+            return join('TIME', a.value + clockB[1]);
+        const clockA = CLOCK.exec(a.value);
+        if (b.type === 'DATE' && DAY_VALUE.test(b.value) && clockA && a.type === 'TIME')
+            return join('TIME', b.value + clockA[1]);
+    }
+    if (a.rule === 'weekday' && EXPLICIT.test(b.rule) && /^,?\s+(?:the\s+)?$/.test(gap))
+        return join('DATE', b.value);
+    return null;
+}
+let modifierRe;
+/** "early December", "late last June", "mid-2011", "about a week earlier": widen the span and record the mod. */
+export function applyModifiers(text, hits) {
+    modifierRe ??= new RegExp(`(?:^|[^\\w-])(${alternation(words().modifiers.keys())})(?:\\s+|-)$`, 'i');
+    return hits.map((h) => {
+        if (h.mod || h.value.endsWith('_REF') || h.type === 'SET')
+            return h;
+        const from = Math.max(0, h.start - 24);
+        const m = modifierRe.exec(text.slice(from, h.start));
+        if (!m)
+            return h;
+        const mod = words().modifiers.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+        const pointMod = mod === 'START' || mod === 'END' || mod === 'MID';
+        if (h.type === 'DURATION' && pointMod)
+            return h;
+        if (h.type !== 'DURATION' && !pointMod && mod !== 'APPROX')
+            return h;
+        return { ...h, start: from + m.index + (m[0].startsWith(m[1]) ? 0 : 1), mod };
+    });
+}
+/** Overlapping results: the longer one wins, then the earlier parser. */
+export function removeOverlaps(hits) {
+    const byStrength = [...hits].sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.rank - y.rank);
+    const kept = [];
+    for (const h of byStrength) {
+        if (!kept.some((k) => k.start < h.end && h.start < k.end))
+            kept.push(h);
+    }
+    return kept.sort((x, y) => x.start - y.start);
+}
+//# sourceMappingURL=refiners.js.map

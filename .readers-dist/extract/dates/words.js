@@ -1,0 +1,92 @@
+// The date lexicons (src/lexicons/dates-*.txt), loaded once into maps and regex fragments for the parsers.
+import { lexicon, listField } from '../../lexicons/load.js';
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A regex alternation of phrases, longest first so the longer phrase wins, with flexible white space. */
+export const alternation = (phrases) => [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|');
+/** Lower-cased key with single spaces, for looking up a matched phrase. */
+export const key = (s) => s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+let cached;
+export function words() {
+    if (cached)
+        return cached;
+    const months = new Map();
+    const monthNeedsCue = new Set();
+    for (const [name, num, alts, cue] of lexicon('dates-months')) {
+        const n = Number(num);
+        months.set(name.toLowerCase(), n);
+        for (const a of listField(alts))
+            months.set(a.toLowerCase(), n);
+        if (cue === 'needs-cue')
+            monthNeedsCue.add(n);
+    }
+    const pairs = (name) => lexicon(name).map((r) => [r[0].toLowerCase(), r[1] ?? '']);
+    const weekdays = new Map(pairs('dates-weekdays').map(([k, v]) => [k, Number(v)]));
+    const numbers = new Map(pairs('dates-numbers'));
+    const ordinals = new Map(pairs('dates-ordinals').map(([k, v]) => [k, Number(v)]));
+    const units = new Map();
+    const singular = [];
+    const plural = [];
+    for (const [one, many, code, gran] of lexicon('dates-units')) {
+        const info = { code: code, time: gran === 'time', unit: gran === 'time' ? null : gran };
+        units.set(one, info);
+        units.set(many, info);
+        singular.push(one);
+        plural.push(many);
+    }
+    const seasons = new Map(pairs('dates-seasons'));
+    const partsOfDay = new Map(pairs('dates-parts-of-day'));
+    const refs = new Map(pairs('dates-refs'));
+    const sets = new Map(pairs('dates-sets'));
+    const modifiers = new Map(pairs('dates-modifiers'));
+    const holidays = new Map(pairs('dates-holidays'));
+    const notYearBefore = new Set();
+    const notYearAfter = new Set();
+    for (const [w, where] of pairs('dates-not-year'))
+        (where === 'before' ? notYearBefore : notYearAfter).add(w);
+    const monthForms = [...months.keys()].flatMap((k) => (k.length <= 4 ? [`${k}.`, k] : [k]));
+    // Number words may be hyphenated tens ("twenty-five") or digits ("90", "2.5").
+    const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+    const unitsWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    const number = `\\d+(?:[.,]\\d+)?|(?:${tens.join('|')})-(?:${unitsWords.join('|')})|${alternation(numbers.keys())}`;
+    cached = {
+        months, monthNeedsCue, weekdays, numbers, ordinals, units, seasons, partsOfDay, refs, sets, modifiers, holidays,
+        notYearBefore, notYearAfter,
+        re: {
+            month: alternation(monthForms),
+            weekday: alternation(weekdays.keys()),
+            number,
+            ordinal: `\\d{1,2}(?:st|nd|rd|th)|${alternation(ordinals.keys())}`,
+            unit: alternation(singular),
+            unitPlural: alternation(plural),
+            season: alternation(seasons.keys()),
+            partOfDay: alternation(partsOfDay.keys()),
+            ref: alternation(refs.keys()),
+            set: alternation(sets.keys()),
+            modifier: alternation(modifiers.keys()),
+            holiday: alternation(holidays.keys()),
+        },
+    };
+    return cached;
+}
+/** The value of a number word or numeral: "three" -> 3, "twenty-five" -> 25, "several" -> null (unspecified). */
+export function numberValue(s) {
+    const k = key(s);
+    if (/^\d/.test(k))
+        return Number(k.replace(/,/g, ''));
+    const w = words();
+    const direct = w.numbers.get(k);
+    if (direct !== undefined)
+        return direct === 'X' ? null : Number(direct);
+    const [t, u] = k.split('-');
+    const tv = Number(w.numbers.get(t ?? '') ?? NaN);
+    const uv = Number(w.numbers.get(u ?? '') ?? NaN);
+    return Number.isFinite(tv + uv) ? tv + uv : null;
+}
+export function ordinalValue(s) {
+    const k = key(s);
+    const m = /^(\d+)/.exec(k);
+    if (m)
+        return Number(m[1]);
+    return words().ordinals.get(k) ?? null;
+}
+//# sourceMappingURL=words.js.map

@@ -1,0 +1,92 @@
+import { sentenceAt } from '../../analyse/document.js';
+import { normalForm } from './lexicon.js';
+import { SpeakerMemory, subjectAfter, subjectBefore } from './speakers.js';
+const CLOSING = /[”"»’]$/;
+export function findCues(doc, quotes, mi, lex) {
+    const text = doc.text;
+    const memory = new SpeakerMemory(text, mi, lex);
+    const cues = [];
+    let q = 0;
+    lex.cueRe.lastIndex = 0;
+    let m;
+    while ((m = lex.cueRe.exec(text)) !== null) {
+        const start = m.index;
+        const end = start + m[0].length;
+        while (q < quotes.length && quotes[q].end <= start)
+            q++;
+        if (q < quotes.length && quotes[q].start <= start)
+            continue; // inside a quotation: the quoted person's words
+        const si = sentenceAt(doc, start);
+        const sentence = doc.sentences[si];
+        if (!sentence || sentence.caption)
+            continue;
+        const form = normalForm(m[1]);
+        const entry = lex.forms.get(form);
+        if (!entry)
+            continue;
+        const floor = clauseFloor(text, sentence.start, start, quotes, q);
+        const before = text.slice(floor, start).trimEnd();
+        const participle = /ing$/.test(form) && (/,$/.test(before) || /\bas$/.test(before));
+        let speaker = null;
+        let inverted = false;
+        if (entry.frame === 'source') {
+            speaker = sourceAfter(text, end, sentence.end, mi, lex);
+            inverted = true;
+        }
+        else if (participle) {
+            speaker = previousSpeaker(cues, si) ?? sentenceSubject(text, sentence.start, start, mi);
+        }
+        else {
+            speaker = subjectBefore(text, start, floor, mi, lex);
+            if (!speaker && (before === '' || /,$/.test(before) || CLOSING.test(before))) {
+                speaker = subjectAfter(text, end, sentence.end, mi, lex);
+                inverted = speaker !== null;
+            }
+        }
+        if (speaker)
+            speaker = memory.resolve(speaker);
+        cues.push({ start, end, form: m[0], frame: entry.frame, sentence: si, speaker, inverted, participle });
+    }
+    return cues;
+}
+/** A clause starts at its sentence, or after a closing quotation mark inside it. */
+function clauseFloor(text, sentenceStart, at, quotes, q) {
+    for (let i = q - 1; i >= 0; i--) {
+        const quote = quotes[i];
+        if (quote.end < sentenceStart)
+            break;
+        if (quote.close !== null && quote.close < at)
+            return Math.max(sentenceStart, quote.close + 1);
+    }
+    return sentenceStart;
+}
+function previousSpeaker(cues, sentence) {
+    for (let i = cues.length - 1; i >= 0 && cues[i].sentence === sentence; i--) {
+        if (cues[i].speaker)
+            return cues[i].speaker;
+    }
+    return null;
+}
+/** The subject of a sentence: its first mention or personal pronoun before `limit`, after an optional lead-in phrase. */
+function sentenceSubject(text, start, limit, mi) {
+    const head = text.slice(start, limit);
+    const pr = /^(?:[^,]{0,80},\s*)?(He|She|he|she)\b/.exec(head);
+    const first = mi.within(start, limit).find((x) => mi.kind(x) !== 'place');
+    if (pr && (!first || start + pr[0].length <= first.start)) {
+        const s = start + pr[0].length - pr[1].length;
+        return { start: s, end: s + pr[1].length, actor: null, via: 'pronoun' };
+    }
+    return first ? { start: first.start, end: first.end, actor: first.actor, via: 'mention' } : null;
+}
+/** "according to Ushakov", "according to a statement from the Kremlin", "according to Peskov's remarks". */
+function sourceAfter(text, from, limit, mi, lex) {
+    const direct = subjectAfter(text, from, limit, mi, lex);
+    if (direct)
+        return direct;
+    const phrase = /^\s+(?:an?|the)\s+([\p{L} ]{2,30}?)\s+(?:from|by|of|issued by)\s+/u.exec(text.slice(from, Math.min(limit, from + 60)));
+    if (phrase && lex.reportingNouns.has(phrase[1].toLowerCase())) {
+        return subjectAfter(text, from + phrase[0].length, limit, mi, lex);
+    }
+    return null;
+}
+//# sourceMappingURL=cues.js.map

@@ -1,0 +1,4 @@
+export function dateFor(_doc, _dates, _span) {
+    return null;
+}
+//# sourceMappingURL=date-for.js.map

@@ -1,0 +1,56 @@
+const PAIRS = { '“': '”', '«': '»', '„': '“', '"': '"', '‘': '’' };
+const LETTER = /[\p{L}\p{N}]/u;
+export function findQuotedSpans(text, paragraphs) {
+    const out = [];
+    paragraphs.forEach((para, p) => {
+        let open = -1;
+        let closer = '';
+        for (let i = para.start; i < para.end; i++) {
+            const ch = text[i];
+            if (open < 0) {
+                const c = PAIRS[ch];
+                // A single mark opens a quote only where it cannot be an apostrophe: after a space or bracket, before a word.
+                if (c && (ch !== '‘' || (!LETTER.test(text[i - 1] ?? ' ') && LETTER.test(text[i + 1] ?? ' ')))) {
+                    open = i;
+                    closer = c;
+                }
+            }
+            else if (ch === closer && (closer !== '’' || !LETTER.test(text[i + 1] ?? ' '))) {
+                push(out, text, open, i, i, p);
+                open = -1;
+            }
+        }
+        if (open >= 0)
+            push(out, text, open, null, para.end, p);
+    });
+    return out;
+}
+function push(out, text, open, close, end, paragraph) {
+    let s = open + 1;
+    let e = end;
+    while (s < e && /\s/.test(text[s]))
+        s++;
+    while (e > s && /\s/.test(text[e - 1]))
+        e--;
+    if (e > s)
+        out.push({ open, close, start: s, end: e, paragraph });
+}
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at', 'de', 'la', 'le', 'von', '&']);
+/**
+ * Titles, names and slogans in quote marks are not speech: short capitalised phrases without sentence punctuation
+ * ("Izvestia", "Make America Great Again"), and short phrases after a naming cue ("the so-called 'shadow fleet'").
+ */
+export function isTitleLike(content, before, namingCues) {
+    const words = content.split(/\s+/).filter(Boolean);
+    const punctuated = /[.,!?;:]/.test(content);
+    if (!punctuated && words.length <= 8 && words.every((w) => FUNCTION_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w))
+        && /^[\p{Lu}\p{N}]/u.test(words[0] ?? ''))
+        return true;
+    if (words.length <= 5) {
+        const tail = before.slice(-24).toLowerCase().replace(/\s+/g, ' ').trimEnd();
+        if (namingCues.some((c) => tail.endsWith(` ${c}`) || tail === c || tail.endsWith(`-${c}`)))
+            return true;
+    }
+    return false;
+}
+//# sourceMappingURL=quote-marks.js.map

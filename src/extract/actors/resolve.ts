@@ -1,0 +1,174 @@
+// Resolution inside one article: candidates become actors. Full names first; then surnames, transliteration
+// variants and acronyms link to them; title-only references ("the Russian leader") link to an earlier person
+// whose role and country fit. Nothing here guesses: what cannot be linked is dropped, not invented.
+import type { Actor, ActorKind, Mention } from '../../model.js';
+import { gazetteer, nameKey } from './gazetteer.js';
+import { actorId } from './id.js';
+import type { Candidate } from './recognise.js';
+import { spellingKey } from './translit.js';
+
+interface Cluster {
+  kind: ActorKind;
+  name: string;
+  /** The name comes from the seed list of people, or is a canonical gazetteer name: keep it. */
+  fixed: boolean;
+  firstKey: string | null;
+  lastKey: string | null;
+  surfaces: string[];
+  role: string | null;
+  roleClass: string | null;
+  country: string | null;
+  /** Start offsets of the mentions, in text order. */
+  at: number[];
+  mentions: Candidate[];
+}
+
+export interface Resolved {
+  actors: Actor[];
+  mentions: Mention[];
+}
+
+const NO_ALIAS = new Set(['capital:metonym', 'metonym']);
+
+export function resolve(text: string, candidates: Candidate[]): Resolved {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  /** Acronyms defined in the text ("Lyon Metals Group (LMG)") and listed aliases -> organization cluster. */
+  const orgAliases = new Map<string, Cluster>();
+  const surface = (c: Candidate): string => text.slice(c.start, c.end);
+
+  const attach = (cl: Cluster, c: Candidate): void => {
+    cl.mentions.push(c);
+    cl.at.push(c.start);
+    const s = surface(c);
+    if (!c.titleOnly && !NO_ALIAS.has(c.rule) && !cl.surfaces.includes(s)) cl.surfaces.push(s);
+    if (!c.titleOnly) {
+      if (c.role && !cl.role) {
+        cl.role = c.role;
+        cl.roleClass = c.roleClass;
+      }
+      cl.country ??= c.country;
+    }
+  };
+  const open = (kind: ActorKind, name: string, fixed: boolean, words: string[]): Cluster => {
+    const cl: Cluster = { kind, name, fixed, firstKey: words.length > 1 ? spellingKey(words[0]!) : null,
+      lastKey: words.length ? spellingKey(words[words.length - 1]!) : null, surfaces: [], role: null, roleClass: null,
+      country: null, at: [], mentions: [] };
+    clusters.push(cl);
+    return cl;
+  };
+
+  // Pass 1: listed and cue-classified countries, organizations and places; people named in full.
+  for (const c of sorted) {
+    if (c.titleOnly || c.kind === 'unknown') continue;
+    if (c.kind !== 'person') {
+      const key = `${c.kind}:${c.name}`;
+      let cl = byKey.get(key) ?? (c.kind === 'organization' ? orgAliases.get(surface(c)) : undefined);
+      if (!cl) {
+        cl = open(c.kind, c.name, c.rule.startsWith('gazetteer'), [c.name]);
+        byKey.set(key, cl);
+      }
+      attach(cl, c);
+      if (c.kind === 'organization') {
+        orgAliases.set(surface(c), cl);
+        const acronym = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(text.slice(c.end, c.end + 16));
+        if (acronym) orgAliases.set(acronym[1]!, cl);
+      }
+      continue;
+    }
+    if (c.words.length < 2) continue;
+    const cl = findPerson(clusters, c) ?? open('person', c.name, c.listed, nameWords(c));
+    if (c.listed && !cl.fixed) {
+      cl.name = c.name;
+      cl.fixed = true;
+    } else if (!cl.fixed && c.words.length > cl.name.split(' ').length) cl.name = c.words.join(' ');
+    attach(cl, c);
+  }
+
+  // Pass 2: single words: surnames (and spelling variants) of people named in full, acronyms, listed people.
+  const people = gazetteer().people;
+  for (const c of sorted) {
+    if (c.titleOnly || !(c.kind === 'unknown' || (c.kind === 'person' && c.words.length < 2))) continue;
+    const word = c.words[0] ?? surface(c);
+    const key = spellingKey(word);
+    let cl = nearest(clusters.filter((p) => p.kind === 'person' && p.lastKey === key), c.start)
+      ?? (c.honorific ? nearest(clusters.filter((p) => p.kind === 'person' && p.firstKey === key), c.start) : null)
+      ?? (c.kind === 'unknown' ? orgAliases.get(word) ?? null : null);
+    if (!cl && c.kind === 'person' && c.listed) cl = open('person', c.name, true, c.name.split(' '));
+    if (!cl) {
+      const listed = people.get(nameKey(word));
+      if (listed) cl = open('person', listed, true, listed.split(' '));
+    }
+    if (!cl && c.personCue && c.kind === 'person') cl = open('person', word, false, [word]);
+    if (!cl) continue;
+    attach(cl, c);
+  }
+
+  // Pass 3: title-only references link back to the nearest earlier person with that role class and country.
+  for (const c of sorted) {
+    if (!c.titleOnly) continue;
+    const org = c.rule.startsWith('title-only:') ? c.rule.slice('title-only:'.length) : null;
+    const fits = clusters.filter((p) => p.kind === 'person' && p.at.some((x) => x < c.start)
+      && p.roleClass === c.roleClass
+      && (!c.country || p.country === c.country)
+      && (!org || (p.role ?? '').includes(org) || p.country === c.country));
+    const cl = nearest(fits, c.start, true);
+    if (cl) attach(cl, c);
+  }
+
+  return build(text, clusters);
+}
+
+function nameWords(c: Candidate): string[] {
+  return c.listed ? c.name.split(' ') : c.words;
+}
+
+/** The person a full name belongs to: same surname key, and first names that agree (or an initial that fits). */
+function findPerson(clusters: Cluster[], c: Candidate): Cluster | undefined {
+  const words = nameWords(c);
+  const first = spellingKey(words[0]!);
+  const last = spellingKey(words[words.length - 1]!);
+  const full = nameKey(words.join(' '));
+  return clusters.find((p) => p.kind === 'person' && (nameKey(p.name) === full
+    || (p.lastKey === last && (p.firstKey === null || p.firstKey === first
+      || (p.firstKey.length <= 2 && first.startsWith(p.firstKey[0]!)) || (first.length <= 2 && p.firstKey.startsWith(first[0]!))))));
+}
+
+/** The cluster mentioned last before `offset`; failing that (unless `before` only), the first one after it. */
+function nearest(cands: Cluster[], offset: number, before = false): Cluster | null {
+  let best: Cluster | null = null;
+  let bestAt = -1;
+  for (const cl of cands) {
+    for (const x of cl.at) if (x < offset && x > bestAt) [best, bestAt] = [cl, x];
+  }
+  if (best || before) return best;
+  let firstAt = Infinity;
+  for (const cl of cands) {
+    for (const x of cl.at) if (x > offset && x < firstAt) [best, firstAt] = [cl, x];
+  }
+  return best;
+}
+
+function build(text: string, clusters: Cluster[]): Resolved {
+  const actors = new Map<string, Actor>();
+  const mentions: Mention[] = [];
+  const seen = new Set<string>();
+  for (const cl of clusters) {
+    if (!cl.mentions.length) continue;
+    const id = actorId(cl.kind, cl.name);
+    const actor = actors.get(id) ?? { id, name: cl.name, kind: cl.kind, role: cl.role, country: cl.country, aliases: [] };
+    actor.role ??= cl.role;
+    actor.country ??= cl.country;
+    for (const s of cl.surfaces) if (s !== actor.name && !actor.aliases.includes(s)) actor.aliases.push(s);
+    actors.set(id, actor);
+    for (const m of cl.mentions) {
+      const key = `${id}@${m.start}:${m.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      mentions.push({ actor: id, start: m.start, end: m.end, text: text.slice(m.start, m.end), sentence: m.sentence });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { actors: [...actors.values()], mentions };
+}

@@ -1,0 +1,113 @@
+// Finding who speaks: the subject of a speech verb (a mention, a pronoun or a description such as
+// "the Armenian leader") and the actor it refers to.
+import type { Actor, Mention } from '../../model.js';
+import type { MentionIndex } from './mentions.js';
+import type { QuoteLexicon } from './lexicon.js';
+
+export interface SpeakerRef {
+  start: number;
+  end: number;
+  /** Actor id, or null when the words name a speaker we cannot resolve ("officials", "they"). */
+  actor: string | null;
+  via: 'mention' | 'pronoun' | 'description';
+}
+
+const WORD_BEFORE = /([\p{L}\p{N}’'-]+)\s*$/u;
+const PASSIVE_AUX = /(?:^|\s)(?:is|are|was|were|be|been|being)$/;
+const PRONOUN = /(?:^|[^\p{L}])(he|she|He|She|they|They|we|We|I|it|It)$/u;
+const PERSONAL = new Set(['he', 'she']);
+
+/** Moves back over white space and gap words ("also", "on Thursday", "repeatedly") from `end`. */
+export function skipGapBack(text: string, end: number, floor: number, lex: QuoteLexicon): number {
+  let p = end;
+  for (let n = 0; n < 6; n++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(floor, p - 40), p));
+    if (!m) break;
+    const w = m[1]!;
+    if (!(lex.gapWords.has(w) || /^\p{Ll}{2,}ly$/u.test(w) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w))) break;
+    p -= m[0].length;
+  }
+  while (p > floor && /\s/.test(text[p - 1]!)) p--;
+  return p;
+}
+
+/** The words before a speech verb that name its speaker, or null (passives, no subject in reach). */
+export function subjectBefore(text: string, verbStart: number, floor: number, mi: MentionIndex,
+  lex: QuoteLexicon): SpeakerRef | null {
+  let p = skipGapBack(text, verbStart, floor, lex);
+  if (PASSIVE_AUX.test(text.slice(Math.max(floor, p - 8), p))) return null;
+  const direct = nameEndingAt(text, p, floor, mi, lex);
+  if (direct) return direct;
+  // A parenthetical between subject and verb: "Hayk Konjoryan, a leading lawmaker ..., confirmed".
+  if (text[p - 1] === ',') {
+    const inner = text.lastIndexOf(',', p - 2);
+    if (inner > floor && p - inner < 160 && !/[“”"«».;]/.test(text.slice(inner, p))) {
+      p = skipGapBack(text, inner, floor, lex);
+      return nameEndingAt(text, p, floor, mi, lex);
+    }
+  }
+  return null;
+}
+
+/** The speaker named right after a verb in trailing position: '..., said Ushakov.' */
+export function subjectAfter(text: string, verbEnd: number, limit: number, mi: MentionIndex, lex: QuoteLexicon): SpeakerRef | null {
+  let p = verbEnd;
+  while (p < limit && /\s/.test(text[p]!)) p++;
+  const m = mi.startingAt(p);
+  if (m) return { start: m.start, end: m.end, actor: m.actor, via: 'mention' };
+  const d = /^(?:the|The)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)(?=[\s.,;]|$)/u.exec(text.slice(p, Math.min(limit, p + 80)));
+  if (d && lex.roles.has(d[1]!.toLowerCase())) return { start: p, end: p + d[0].length, actor: null, via: 'description' };
+  return null;
+}
+
+function nameEndingAt(text: string, p: number, floor: number, mi: MentionIndex, lex: QuoteLexicon): SpeakerRef | null {
+  const m = mi.endingAt(p);
+  if (m && m.start >= floor) return { start: m.start, end: m.end, actor: m.actor, via: 'mention' };
+  const before = text.slice(Math.max(floor, p - 80), p);
+  const pr = PRONOUN.exec(before);
+  if (pr) return { start: p - pr[1]!.length, end: p, actor: null, via: 'pronoun' };
+  const d = /(?:^|[^\p{L}])((?:the|The)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+))$/u.exec(before);
+  if (d && lex.roles.has(d[2]!.toLowerCase())) return { start: p - d[1]!.length, end: p, actor: null, via: 'description' };
+  return null;
+}
+
+/** Remembers who spoke last, so "he" and "the Kremlin spokesperson" can be resolved. */
+export class SpeakerMemory {
+  private lastPerson: { actor: string; at: number } | null = null;
+
+  constructor(private readonly text: string, private readonly mi: MentionIndex, private readonly lex: QuoteLexicon) {}
+
+  /** Fills in `ref.actor` for pronouns and descriptions; remembers person speakers. */
+  resolve(ref: SpeakerRef): SpeakerRef {
+    let actor = ref.actor;
+    if (ref.via === 'pronoun') actor = this.pronoun(ref);
+    else if (ref.via === 'description') actor = this.description(ref);
+    if (actor && this.mi.actor(actor)?.kind === 'person') this.lastPerson = { actor, at: ref.start };
+    return { ...ref, actor };
+  }
+
+  private pronoun(ref: SpeakerRef): string | null {
+    if (!PERSONAL.has(this.text.slice(ref.start, ref.end).toLowerCase())) return null;
+    if (this.lastPerson) return this.lastPerson.actor;
+    return this.mi.lastBefore(ref.start, 'person')?.actor ?? null;
+  }
+
+  private description(ref: SpeakerRef): string | null {
+    const words = this.text.slice(ref.start, ref.end).toLowerCase().split(/\s+/);
+    const role = this.lex.roles.get(words[words.length - 1]!);
+    if (!role) return null;
+    // An unknown role cannot contradict a person description, so it fits.
+    const fits = (a: Actor | undefined): boolean => !!a && a.kind === role.kind && (role.synonyms.length === 0
+      || (a.kind === 'person' && !a.role)
+      || role.synonyms.some((s) => [a.role ?? '', a.name, ...a.aliases].some((n) => n.toLowerCase().includes(s))));
+    if (this.lastPerson && role.kind === 'person' && fits(this.mi.actor(this.lastPerson.actor))) return this.lastPerson.actor;
+    // Otherwise the most recent fitting actor named before, within a few paragraphs.
+    const floor = Math.max(0, ref.start - 3000);
+    for (let i = this.mi.firstFrom(ref.start) - 1; i >= 0; i--) {
+      const m: Mention = this.mi.sorted[i]!;
+      if (m.start < floor) break;
+      if (fits(this.mi.actor(m.actor))) return m.actor;
+    }
+    return null;
+  }
+}
