@@ -3,6 +3,7 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { cli, counts, SEEDS, tempDir } from './helpers.js';
+import { writeCorpus } from '../src/bench/corpus.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;
@@ -80,3 +81,34 @@ describe('ingest', () => {
     expect(r.stderr).toMatch(/--published: 2026-02-30 is not a calendar date/);
   });
 });
+
+describe('parallel ingest', () => {
+  it('--jobs 2 stores exactly what --jobs 1 stores', () => {
+    const corpus = join(tmp.dir, 'corpus');
+    writeCorpus(corpus, 120, 7);
+    const dbs = ['1', '2'].map((jobs) => {
+      const path = join(tmp.dir, `jobs${jobs}.db`);
+      const r = cli('ingest', [corpus, '--db', path, '--jobs', jobs, '--json']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).articles.new).toBe(120);
+      return dump(path);
+    });
+    expect(dbs[0]!.length).toBeGreaterThan(1000);
+    expect(dbs[1]).toEqual(dbs[0]);
+  });
+});
+
+/** Every row of every table, without the time of ingestion. */
+function dump(path: string): string[] {
+  const sqlite = new Database(path, { readonly: true });
+  const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'").all() as { name: string }[]).map((t) => t.name);
+  const rows: string[] = [];
+  for (const t of tables.sort()) {
+    for (const row of sqlite.prepare(`SELECT * FROM ${t}`).all() as Record<string, unknown>[]) {
+      delete row.ingested_at;
+      rows.push(`${t} ${JSON.stringify(row)}`);
+    }
+  }
+  sqlite.close();
+  return rows.sort();
+}

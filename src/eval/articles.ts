@@ -62,6 +62,8 @@ function scoreOne(gold: GoldArticle, ex: Extraction, report: Report): [string, C
     ['byline', gold.byline, ex.article.byline],
     ['published', gold.published, ex.article.published],
     ['url', gold.url_in_file, ex.article.url],
+    // The outlet is scored only where the file itself carries a URL or names the outlet.
+    ['outlet', gold.url_in_file || gold.outlet_in_text ? gold.outlet : undefined, ex.article.outlet],
   ];
   for (const [field, g, p] of meta) {
     if (g === undefined) continue;

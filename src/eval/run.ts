@@ -2,12 +2,14 @@
 // Flags: --verbose lists each miss and spurious record; --json prints the rows as JSON.
 import { fileURLToPath } from 'node:url';
 import { scoreArticles, type Miss } from './articles.js';
+import { scoreActors } from './actors.js';
+import { scoreDates } from './dates.js';
 import { prf, type Row } from './score.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Every suite: each returns rows of counts. Add a suite here when a record type gets its own fixture set. */
-const SUITES: ((root: string, misses: Miss[]) => Row[])[] = [scoreArticles];
+const SUITES: ((root: string, misses: Miss[]) => Row[])[] = [scoreArticles, scoreDates, scoreActors];
 
 function main(argv: string[]): void {
   const misses: Miss[] = [];

@@ -20,7 +20,9 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
 
-const DATE_LINE = new RegExp(`^${LABEL}${WEEKDAY}(.{8,30}?)${TIME}\\s*$`, 'i');
+// "Chisinau, January 9, 2026": the place where the story was filed may come first.
+const PLACE = "(?:\\p{Lu}[\\p{L}.'’ -]{1,30},\\s*)?";
+const DATE_LINE = new RegExp(`^${LABEL}${PLACE}${WEEKDAY}(.{8,30}?)${TIME}\\s*$`, 'iu');
 const UPDATED_LINE = new RegExp(`^${UPDATED_LABEL}${WEEKDAY}(.{8,30}?)${TIME}\\s*$`, 'i');
 // A month and day with no year, as a page shows next to a headline ("May 26", "26 May, 10:42").
 const SHORT_DATE_LINE = new RegExp(`^${LABEL}${WEEKDAY}(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})${TIME}\\s*$`, 'i');

@@ -10,7 +10,9 @@ export interface Decoded {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const UTF16LE = new TextDecoder('utf-16le');
 const UTF16BE = new TextDecoder('utf-16be');
-const CP1252 = new TextDecoder('windows-1252');
+// Node's 'windows-1252' decoder is really Latin-1 (0x80-0x9F become C1 controls), so those 32 bytes are mapped here.
+const LATIN1 = new TextDecoder('latin1');
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** File signatures of formats people drop into a folder of articles by mistake. */
 const SIGNATURES: [string, number[]][] = [
@@ -69,7 +71,8 @@ function legacy(bytes: Uint8Array): Decoded {
   if (high > bytes.length * 0.3) {
     throw new ReadError('invalid UTF-8, and too many non-ASCII bytes for Windows-1252 text (convert the file to UTF-8)');
   }
-  const decoded = finish(CP1252.decode(bytes), 'windows-1252');
+  const text = LATIN1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  const decoded = finish(text, 'windows-1252');
   decoded.warnings.push('not valid UTF-8: decoded as Windows-1252');
   return decoded;
 }

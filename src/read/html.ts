@@ -40,40 +40,54 @@ const UPDATED_CLASS = /updat|modif/i;
 export function readHtml(source: string, html: string): Draft {
   const document = parse(html);
   const fields = pageMetadata(document);
-  const content = mainContent(document);
-  return finishArticle(source, content, fields);
+  const { blocks, byline } = mainContent(document);
+  if (!fields.byline && byline) fields.byline = cleanByline(byline);
+  return finishArticle(source, blocks, fields);
 }
 
 /** Blocks from an HTML fragment (a JSON field holding the body as HTML): no main-content extraction. */
 export function htmlFragmentBlocks(html: string): Block[] {
-  const document = parse(`<!doctype html><html><body>${html}</body></html>`);
+  const document = parse(`<html><body>${html}</body></html>`);
   return document.body ? toBlocks(document.body) : [];
 }
 
 function parse(html: string): DomDocument {
+  // linkedom makes the first element the root of a page without <html>, so fragments get a proper frame.
+  if (!/<html[\s>]/i.test(html.slice(0, 8192))) {
+    const bare = html.replace(/^\s*<!doctype[^>]{0,200}>/i, '');
+    html = /<(?:head|body)[\s>]/i.test(bare.slice(0, 8192)) ? `<html>${bare}</html>` : `<html><body>${bare}</body></html>`;
+  }
   return (parseHTML(html) as unknown as { document: DomDocument }).document;
 }
 
-function mainContent(document: DomDocument): Block[] {
+function mainContent(document: DomDocument): { blocks: Block[]; byline: string | null } {
   const fallback = document.body ? cleanBodyText(document) : '';
+  // Readability drops a lead photo that sits outside the story's container; its caption still belongs to the story.
+  const figures = Array.from(document.querySelectorAll('article figcaption, main figcaption'))
+    .map((el) => squash(el.textContent ?? '')).filter(Boolean);
   let node: DomNode | null;
+  let byline: string | null = null;
   try {
     const article = new Readability<DomNode>(document as never, {
       keepClasses: true,
       serializer: (n: unknown) => n as DomNode,
     }).parse();
     node = article?.content ?? null;
+    byline = article?.byline ?? null;
   } catch {
     node = null;
   }
   const blocks = node ? toBlocks(node) : [];
   // Readability gives up on short or unusual pages; the page body without its furniture is the next best thing.
   const length = blocks.reduce((n, b) => n + b.text.length, 0);
-  if (length >= Math.min(200, fallback.length * 0.5)) return blocks;
-  const body = document.body;
-  if (!body) return blocks;
-  for (const tag of BOILERPLATE) for (const el of Array.from(body.querySelectorAll(tag.toLowerCase()))) el.remove();
-  return toBlocks(body);
+  if (length < Math.min(200, fallback.length * 0.5) && document.body) {
+    const body = document.body;
+    for (const tag of BOILERPLATE) for (const el of Array.from(body.querySelectorAll(tag.toLowerCase()))) el.remove();
+    return { blocks: toBlocks(body), byline };
+  }
+  const present = new Set(blocks.map((b) => b.text));
+  const lost = figures.filter((f) => !present.has(f)).map((text): Block => ({ text, caption: true, gapBefore: true }));
+  return { blocks: [...lost, ...blocks], byline };
 }
 
 function cleanBodyText(document: DomDocument): string {

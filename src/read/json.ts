@@ -2,6 +2,7 @@
 import type { Draft } from './index.js';
 import { ReadError } from './errors.js';
 import { finishArticle, type Block } from './finish.js';
+import { findJsonError } from './jsonerror.js';
 import { htmlFragmentBlocks } from './html.js';
 import { fieldsOf, firstString, markdownBlocks, TEXT } from './markdown.js';
 import { knownOutlet } from './outlets.js';
@@ -96,24 +97,13 @@ function fromObject(source: string, item: unknown, where: string): Draft {
   return finishArticle(source, blocks, fields);
 }
 
-/** "malformed JSON at line 3, column 14: Expected ',' or '}'" from JSON.parse's message and position. */
+/** "malformed JSON at line 3, column 14: expected ',' or '}', found '"'" (the line only for a whole file). */
 function malformed(text: string, e: unknown, withLine = true): string {
-  const message = e instanceof Error ? e.message : String(e);
-  const reason = message
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/\s+in JSON at position \d+.*$/s, '')
-    .replace(/^Unexpected end of JSON input.*$/s, 'unexpected end of input')
-    .slice(0, 80);
-  const pos = /position (\d+)/.exec(message);
-  if (!withLine || !pos) return `malformed JSON: ${reason}`;
-  const offset = Math.min(Number(pos[1]), text.length);
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return `malformed JSON at line ${line}, column ${offset - lineStart + 1}: ${reason}`;
+  const found = findJsonError(text);
+  if (!found) return `malformed JSON: ${e instanceof Error ? e.message.slice(0, 80) : String(e)}`;
+  return withLine
+    ? `malformed JSON at line ${found.line}, column ${found.column}: ${found.reason}`
+    : `malformed JSON at column ${found.column}: ${found.reason}`;
 }
 
 /** The line each element of a top-level JSON array starts on (a scan that skips strings and nested values). */

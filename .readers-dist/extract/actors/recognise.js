@@ -27,7 +27,7 @@ function headlineFlags(g, s) {
     const flags = [];
     let from = 0;
     const close = (to) => {
-        const h = isHeadline(g, s.tokens.slice(from, to));
+        const h = isHeadline(s.tokens.slice(from, to));
         for (let k = from; k < to; k++)
             flags.push(h);
         from = to;
@@ -39,19 +39,26 @@ function headlineFlags(g, s) {
     close(s.tokens.length);
     return flags;
 }
-function isHeadline(g, tokens) {
+// Words that title case leaves in lower case; any other lower-case word of four letters or more means prose.
+const SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'amid', 'than', 'that', 'this', 'about',
+    'after', 'before', 'under', 'against', 'during', 'without', 'versus', 'near', 'between', 'through', 'toward', 'towards']);
+function isHeadline(tokens) {
     let upper = 0;
     for (const t of tokens) {
         if (t.text.length < 4 || !/^\p{L}/u.test(t.text))
             continue;
         if (t.upper)
             upper++;
-        else if (!g.stopwords.has(t.text))
+        else if (!SMALL_WORDS.has(t.text))
             return false;
     }
     return upper >= 3;
 }
+// Arabic and similar name prefixes written in lower case: "al-Sudani", "el-Sisi", "bin-Zayed".
+const PREFIXED = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u;
 function isNameWord(g, t) {
+    if (PREFIXED.test(t.text))
+        return true;
     return t.upper && !g.stopwords.has(t.text.toLowerCase()) && /\p{L}/u.test(t.text);
 }
 function scanSentence(g, s, sentence, out) {
@@ -67,7 +74,14 @@ function scanSentence(g, s, sentence, out) {
     let i = 0;
     while (i < tokens.length) {
         const t = tokens[i];
-        if (!isNameWord(g, t) && !(g.lowerStarts.has(t.text) && gazetteerAt(g, s, i))) {
+        if (!isNameWord(g, t)) {
+            // A listed name may start with a word that is not a name on its own ("The Hague", "von der Leyen").
+            const hit = (t.upper || g.lowerStarts.has(t.text)) ? gazetteerAt(g, s, i) : null;
+            if (hit && (hit.last > i || /^\p{Lu}{2,}$/u.test(t.text))) {
+                emitEntry(g, s, i, hit.last, hit.entry, emit);
+                i = hit.last + 1;
+                continue;
+            }
             hyphenParts(g, s, i, sentence, out);
             i++;
             continue;
@@ -146,11 +160,12 @@ function cueSegment(g, s, i, runEnd) {
         if (!kind)
             continue;
         const hasOf = tokens.slice(k + 1, runEnd + 1).some((t) => t.text === 'of');
-        if (k === i && !hasOf && runEnd === i)
+        // "Cape Canaveral", "Mount Elbrus": a place word may lead; other cue words lead only before "of".
+        if (k === i && !hasOf && !(kind === 'place-prefix' && runEnd > i))
             continue;
-        if (k === i && !hasOf)
+        if (kind === 'place-prefix' && k !== i)
             continue;
-        found = { last: hasOf ? runEnd : k, kind };
+        found = { last: hasOf || kind === 'place-prefix' ? runEnd : k, kind: kind === 'place-prefix' ? 'place' : kind };
         if (hasOf)
             break;
     }
@@ -199,6 +214,11 @@ function emitEntry(g, s, i, last, e, emit) {
         return;
     }
     emit({ start, end, kind: e.kind, name: e.name, country: e.country, rule: `gazetteer:${e.via}` });
+    // "U.S. Supreme Court", "Russian Defence Ministry": a country leading an organization's name is mentioned too.
+    const lead = last > i && e.kind === 'organization' ? g.surfaces.get(s.tokens[i].text) : undefined;
+    if (lead && lead.kind === 'country') {
+        emit({ start, end: s.tokens[i].end, kind: 'country', name: lead.name, country: lead.name, rule: `gazetteer:${lead.via}` });
+    }
 }
 /** A capital or metonym names a place when the text puts something there ("in Moscow", "the capital, Astana"). */
 function placeContext(g, s, i, last) {
@@ -299,8 +319,21 @@ function classifyChunk(g, s, first, last, mode, emit) {
         emit({ start, end, kind: mode.headline ? 'unknown' : 'organization', name: text, words, rule: 'shape:acronym' });
         return;
     }
-    if (words.some((w) => /\p{Ll}/u.test(w[0]) && !PARTICLES.has(w)))
+    if (words.some((w) => /\p{Ll}/u.test(w[0]) && !PARTICLES.has(w) && !PREFIXED.test(w)))
         return;
+    if (n === 1 && !personCue && !mode.headline && first > 0) {
+        // "told Parliament", "the Commission said": an organization word alone, mid-sentence, is that body.
+        if (g.nameCues.get(text) === 'organization') {
+            emit({ start, end, kind: 'organization', name: text, words, rule: 'cue:organization-word' });
+            return;
+        }
+        // "Cupertino, California", "in Lviv": an unknown word placed somewhere is a place.
+        const place = placedWord(g, s, first);
+        if (place) {
+            emit({ start, end, kind: 'place', name: text, words, rule: place });
+            return;
+        }
+    }
     if (mode.headline || (n === 1 && !personCue)) {
         emit({ start, end, kind: 'unknown', name: text, words, rule: mode.headline ? 'headline:word' : 'shape:single' });
         return;
@@ -308,6 +341,22 @@ function classifyChunk(g, s, first, last, mode, emit) {
     if (n > 5)
         return;
     emitPerson(g, s, first, last, emit, { words, personCue, rule: personCue ? 'title:person' : 'shape:full-name' });
+}
+const PLACING = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+function placedWord(g, s, i) {
+    const t = s.tokens[i];
+    if (t.possessive)
+        return null;
+    const next = s.tokens[i + 1];
+    if (next && /^,\s+$/.test(s.text.slice(t.end, next.start))) {
+        const e = g.surfaces.get(next.text);
+        if (e && (e.kind === 'country' || e.kind === 'place') && e.via === 'name')
+            return 'context:place-comma-region';
+    }
+    const prev = s.tokens[i - 1];
+    if (prev && PLACING.has(prev.text) && joined(s, i))
+        return 'context:place-preposition';
+    return null;
 }
 /** "Civil Contract party", "space agency Roscosmos", "Zvartnots international airport": the noun tells the kind. */
 function typeNoun(g, s, first, last) {
@@ -338,8 +387,16 @@ function hyphenParts(g, s, i, sentence, out) {
     let offset = t.start;
     for (const part of t.text.split('-')) {
         const e = g.surfaces.get(part);
-        if (e && (e.kind === 'country' || e.kind === 'organization') && e.via !== 'capital') {
-            out.push({ start: offset, end: offset + part.length, sentence, kind: e.kind, name: e.name, words: [part],
+        // "Frankfurt-based" is the city; "Moscow-backed" the government.
+        const based = /-based$/.test(t.text);
+        let kind = e?.kind;
+        let name = e?.name ?? '';
+        if (e?.via === 'capital' && !based)
+            [kind, name] = ['country', e.country ?? ''];
+        else if (e?.via === 'metonym' && based)
+            [kind, name] = ['place', part];
+        if (e && kind && kind !== 'person' && name) {
+            out.push({ start: offset, end: offset + part.length, sentence, kind, name, words: [part],
                 role: null, roleClass: null, country: e.country, personCue: false, honorific: false, listed: false,
                 titleOnly: false, rule: `hyphen:${e.via}` });
         }

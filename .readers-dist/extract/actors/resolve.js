@@ -69,7 +69,8 @@ export function resolve(text, candidates) {
         const word = c.words[0] ?? surface(c);
         const key = spellingKey(word);
         let cl = nearest(clusters.filter((p) => p.kind === 'person' && p.lastKey === key), c.start)
-            ?? (c.honorific ? nearest(clusters.filter((p) => p.kind === 'person' && p.firstKey === key), c.start) : null)
+            // "Sir Alan" after "Sir Alan Duncan"; "Yoon" after "Yoon Suk Yeol" (family name first).
+            ?? nearest(clusters.filter((p) => p.kind === 'person' && p.firstKey === key), c.start)
             ?? (c.kind === 'unknown' ? orgAliases.get(word) ?? null : null);
         if (!cl && c.kind === 'person' && c.listed)
             cl = open('person', c.name, true, c.name.split(' '));

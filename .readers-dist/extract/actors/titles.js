@@ -50,6 +50,19 @@ function entryAt(g, s, i) {
     const t = s.tokens[i];
     return t ? g.surfaces.get(t.text) : undefined;
 }
+/** Gazetteer entry of up to three words ending at token `last` ("South Korean", "White House"). */
+function entryEndingAt(g, s, last) {
+    for (let first = Math.max(0, last - 2); first <= last; first++) {
+        let ok = true;
+        for (let k = first + 1; k <= last; k++)
+            if (!joined(s, k))
+                ok = false;
+        const entry = ok ? g.surfaces.get(phrase(s, first, last)) : undefined;
+        if (entry)
+            return { entry, first };
+    }
+    return null;
+}
 /** The title just before the name whose first token is `nameIndex`, or null. */
 export function titleBefore(g, s, nameIndex) {
     const nameStart = s.tokens[nameIndex].start;
@@ -67,10 +80,12 @@ export function titleBefore(g, s, nameIndex) {
     let roleEnd = -1;
     let roleClass = null;
     let country = null;
+    let loose = 0;
     while (p >= 0) {
         const head = roleEndingAt(g, s, p);
         const t = s.tokens[p];
-        const e = entryAt(g, s, p);
+        const hit = entryEndingAt(g, s, p);
+        const e = hit?.entry;
         if (head) {
             if (roleEnd < 0)
                 roleEnd = t.end;
@@ -95,6 +110,13 @@ export function titleBefore(g, s, nameIndex) {
         else if (e && e.kind === 'organization' && e.via === 'name' && !t.possessive) {
             // "Kremlin foreign policy adviser": the seat of government is part of the role and gives the country.
             country ??= e.country;
+            roleStart = s.tokens[hit.first].start;
+            p = hit.first - 1;
+        }
+        else if (loose < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !g.stopwords.has(t.text) && !g.roles.has(t.text)
+            && !/(?:ed|ing|ly)$/.test(t.text)) {
+            // "Serbian tennis star", "Kazakh state oil company": a plain word or two may qualify the role.
+            loose++;
             roleStart = t.start;
             p--;
         }
@@ -110,7 +132,8 @@ export function titleBefore(g, s, nameIndex) {
         // minister, Ushakov said", where the name starts a new clause.
         const lead = s.tokens.findLast((t) => t.end <= roleStart);
         const before = lead ? s.tokens[s.tokens.indexOf(lead) - 1] : undefined;
-        if (!country || (before && /^(?:a|an|and|or)$/i.test(before.text)))
+        const owner = lead?.possessive === true;
+        if (!(country || owner) || (before && /^(?:a|an|and|or)$/i.test(before.text)))
             return null;
     }
     const role = tidy(s.text.slice(roleStart, roleEnd));
@@ -142,6 +165,10 @@ export function titleAfter(g, s, after) {
         country = e.name;
         i++;
     }
+    else if (s.tokens[i]?.possessive && s.tokens[i].upper) {
+        i++; // "Tim Cook, Apple's chief executive"
+    }
+    let capitals = 0;
     const roleFrom = i;
     let roleTo = -1;
     let roleClass = null;
@@ -156,6 +183,10 @@ export function titleAfter(g, s, after) {
                 break;
         }
         else if (g.modifiers.has(t.text.toLowerCase()) && roleTo < 0) {
+            i++;
+        }
+        else if (roleTo < 0 && t.upper && !t.possessive && capitals < 3) {
+            capitals++; // "a former Foreign Office minister"
             i++;
         }
         else

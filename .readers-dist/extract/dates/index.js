@@ -3,7 +3,7 @@
 import { sentenceAt } from '../../analyse/document.js';
 import { granularityOf, interval, parseIso } from './calendar.js';
 import { buildParsers } from './parsers.js';
-import { applyModifiers, dropLinks, mergeNeighbours, removeOverlaps } from './refiners.js';
+import { anchorRelative, applyModifiers, dropLinks, mergeNeighbours, removeOverlaps } from './refiners.js';
 import { tenseAround } from './tense.js';
 let parsers;
 /** Every temporal expression in the document, normalized against its publication date. */
@@ -28,7 +28,7 @@ export function extractDates(doc) {
                 hits.push({ ...found, mod: found.mod ?? null, start: m.index, end: m.index + m[0].length, rule: p.rule, rank });
         }
     });
-    const refined = removeOverlaps(applyModifiers(text, mergeNeighbours(text, removeOverlaps(dropLinks(text, hits)))));
+    const refined = anchorRelative(removeOverlaps(applyModifiers(text, mergeNeighbours(text, removeOverlaps(dropLinks(text, hits))))));
     return refined.map((h) => toDateRef(doc, h));
 }
 function toDateRef(doc, h) {

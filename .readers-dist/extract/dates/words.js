@@ -27,7 +27,8 @@ export function words() {
     const singular = [];
     const plural = [];
     for (const [one, many, code, gran] of lexicon('dates-units')) {
-        const info = { code: code, time: gran === 'time', unit: gran === 'time' ? null : gran };
+        const [, times, letters] = /^(\d*)(.+)$/.exec(code);
+        const info = { code: letters, times: times ? Number(times) : 1, time: gran === 'time', unit: gran === 'time' ? null : gran };
         units.set(one, info);
         units.set(many, info);
         singular.push(one);
@@ -64,6 +65,7 @@ export function words() {
             set: alternation(sets.keys()),
             modifier: alternation(modifiers.keys()),
             holiday: alternation(holidays.keys()),
+            durationWord: alternation(lexicon('dates-duration-words').map((r) => r[0])),
         },
     };
     return cached;

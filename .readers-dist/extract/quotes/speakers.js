@@ -29,7 +29,7 @@ export function subjectBefore(text, verbStart, floor, mi, lex) {
     // A parenthetical between subject and verb: "Hayk Konjoryan, a leading lawmaker ..., confirmed".
     if (text[p - 1] === ',') {
         const inner = text.lastIndexOf(',', p - 2);
-        if (inner > floor && p - inner < 160 && !/[“”"«».;]/.test(text.slice(inner, p))) {
+        if (inner > floor && p - inner < 160 && !/[“”"«»;]|\.\s/.test(text.slice(inner, p))) {
             p = skipGapBack(text, inner, floor, lex);
             return nameEndingAt(text, p, floor, mi, lex);
         }

@@ -61,7 +61,7 @@ function headlineFlags(g: Gazetteer, s: Sentence): boolean[] {
   const flags: boolean[] = [];
   let from = 0;
   const close = (to: number): void => {
-    const h = isHeadline(g, s.tokens.slice(from, to));
+    const h = isHeadline(s.tokens.slice(from, to));
     for (let k = from; k < to; k++) flags.push(h);
     from = to;
   };
@@ -72,17 +72,25 @@ function headlineFlags(g: Gazetteer, s: Sentence): boolean[] {
   return flags;
 }
 
-function isHeadline(g: Gazetteer, tokens: Token[]): boolean {
+// Words that title case leaves in lower case; any other lower-case word of four letters or more means prose.
+const SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'amid', 'than', 'that', 'this', 'about',
+  'after', 'before', 'under', 'against', 'during', 'without', 'versus', 'near', 'between', 'through', 'toward', 'towards']);
+
+function isHeadline(tokens: Token[]): boolean {
   let upper = 0;
   for (const t of tokens) {
     if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
     if (t.upper) upper++;
-    else if (!g.stopwords.has(t.text)) return false;
+    else if (!SMALL_WORDS.has(t.text)) return false;
   }
   return upper >= 3;
 }
 
+// Arabic and similar name prefixes written in lower case: "al-Sudani", "el-Sisi", "bin-Zayed".
+const PREFIXED = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u;
+
 function isNameWord(g: Gazetteer, t: Token): boolean {
+  if (PREFIXED.test(t.text)) return true;
   return t.upper && !g.stopwords.has(t.text.toLowerCase()) && /\p{L}/u.test(t.text);
 }
 
@@ -101,8 +109,15 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isNameWord(g, t) && !(g.lowerStarts.has(t.text) && gazetteerAt(g, s, i))) {
-      hyphenParts(g, s, i, sentence, out);
+    if (!isNameWord(g, t)) {
+      // A listed name may start with a word that is not a name on its own ("The Hague", "von der Leyen").
+      const hit = (t.upper || g.lowerStarts.has(t.text)) ? gazetteerAt(g, s, i) : null;
+      if (hit && (hit.last > i || /^\p{Lu}{2,}$/u.test(t.text))) {
+        emitEntry(g, s, i, hit.last, hit.entry, emit);
+        i = hit.last + 1;
+        continue;
+      }
+      hyphenParts(g, s, i, emit);
       i++;
       continue;
     }
@@ -175,9 +190,10 @@ function cueSegment(g: Gazetteer, s: Sentence, i: number, runEnd: number): { las
     const kind = g.nameCues.get(tokens[k]!.text);
     if (!kind) continue;
     const hasOf = tokens.slice(k + 1, runEnd + 1).some((t) => t.text === 'of');
-    if (k === i && !hasOf && runEnd === i) continue;
-    if (k === i && !hasOf) continue;
-    found = { last: hasOf ? runEnd : k, kind };
+    // "Cape Canaveral", "Mount Elbrus": a place word may lead; other cue words lead only before "of".
+    if (k === i && !hasOf && !(kind === 'place-prefix' && runEnd > i)) continue;
+    if (kind === 'place-prefix' && k !== i) continue;
+    found = { last: hasOf || kind === 'place-prefix' ? runEnd : k, kind: kind === 'place-prefix' ? 'place' : kind };
     if (hasOf) break;
   }
   return found;
@@ -224,6 +240,12 @@ function emitEntry(g: Gazetteer, s: Sentence, i: number, last: number, e: Entry,
     return;
   }
   emit({ start, end, kind: e.kind, name: e.name, country: e.country, rule: `gazetteer:${e.via}` });
+  // "U.S. Supreme Court", "Russian Defence Ministry": a country leading an organization's name is mentioned too.
+  const cued = s.tokens.slice(i + 1, last + 1).some((t) => g.nameCues.get(t.text) === 'organization');
+  const lead = cued && e.kind === 'organization' ? g.surfaces.get(s.tokens[i]!.text) : undefined;
+  if (lead && lead.kind === 'country') {
+    emit({ start, end: s.tokens[i]!.end, kind: 'country', name: lead.name, country: lead.name, rule: `gazetteer:${lead.via}` });
+  }
 }
 
 /** A capital or metonym names a place when the text puts something there ("in Moscow", "the capital, Astana"). */
@@ -309,6 +331,7 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
   const words = phrase(s, first, last).split(' ');
   const n = last - first + 1;
 
+  if (n === 1 && text.includes('-') && hyphenParts(g, s, first, emit)) return;
   const typed = typeNoun(g, s, first, last);
   if (typed) {
     emit({ start, end, kind: typed, name: text, words, rule: `type-noun:${typed}` });
@@ -330,13 +353,41 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
     emit({ start, end, kind: mode.headline ? 'unknown' : 'organization', name: text, words, rule: 'shape:acronym' });
     return;
   }
-  if (words.some((w) => /\p{Ll}/u.test(w[0]!) && !PARTICLES.has(w))) return;
+  if (words.some((w) => /\p{Ll}/u.test(w[0]!) && !PARTICLES.has(w) && !PREFIXED.test(w))) return;
+  if (n === 1 && !personCue && !mode.headline && first > 0) {
+    // "told Parliament", "the Commission said": an organization word alone, mid-sentence, is that body.
+    if (g.nameCues.get(text) === 'organization') {
+      emit({ start, end, kind: 'organization', name: text, words, rule: 'cue:organization-word' });
+      return;
+    }
+    // "Cupertino, California", "in Lviv": an unknown word placed somewhere is a place.
+    const place = placedWord(g, s, first);
+    if (place) {
+      emit({ start, end, kind: 'place', name: text, words, rule: place });
+      return;
+    }
+  }
   if (mode.headline || (n === 1 && !personCue)) {
     emit({ start, end, kind: 'unknown', name: text, words, rule: mode.headline ? 'headline:word' : 'shape:single' });
     return;
   }
   if (n > 5) return;
   emitPerson(g, s, first, last, emit, { words, personCue, rule: personCue ? 'title:person' : 'shape:full-name' });
+}
+
+const PLACING = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+function placedWord(g: Gazetteer, s: Sentence, i: number): string | null {
+  const t = s.tokens[i]!;
+  if (t.possessive) return null;
+  const next = s.tokens[i + 1];
+  if (next && /^,\s+$/.test(s.text.slice(t.end, next.start))) {
+    const e = g.surfaces.get(next.text);
+    if (e && (e.kind === 'country' || e.kind === 'place') && e.via === 'name') return 'context:place-comma-region';
+  }
+  const prev = s.tokens[i - 1];
+  if (prev && PLACING.has(prev.text) && joined(s, i)) return 'context:place-preposition';
+  return null;
 }
 
 /** "Civil Contract party", "space agency Roscosmos", "Zvartnots international airport": the noun tells the kind. */
@@ -359,20 +410,27 @@ function typeNoun(g: Gazetteer, s: Sentence, first: number, last: number): Actor
   return null;
 }
 
-/** A hyphenated word made of listed parts: "Russia-led", "Armenia-Azerbaijan border", "pro-Russian". */
-function hyphenParts(g: Gazetteer, s: Sentence, i: number, sentence: number, out: Candidate[]): void {
+/** A hyphenated word made of listed parts: "Russia-led", "Armenia-Azerbaijan border", "Frankfurt-based". */
+function hyphenParts(g: Gazetteer, s: Sentence, i: number, emit: Emit): boolean {
   const t = s.tokens[i]!;
-  if (!t.text.includes('-')) return;
+  if (!t.text.includes('-')) return false;
   let offset = t.start;
+  let found = false;
+  // "Frankfurt-based" is the city; "Moscow-backed" the government.
+  const based = /-based$/.test(t.text);
   for (const part of t.text.split('-')) {
     const e = g.surfaces.get(part);
-    if (e && (e.kind === 'country' || e.kind === 'organization') && e.via !== 'capital') {
-      out.push({ start: offset, end: offset + part.length, sentence, kind: e.kind, name: e.name, words: [part],
-        role: null, roleClass: null, country: e.country, personCue: false, honorific: false, listed: false,
-        titleOnly: false, rule: `hyphen:${e.via}` });
+    let kind = e?.kind;
+    let name = e?.name ?? '';
+    if (e?.via === 'capital' && !based) [kind, name] = ['country', e.country ?? ''];
+    else if (e?.via === 'metonym' && based) [kind, name] = ['place', part];
+    if (e && kind && kind !== 'person' && name) {
+      emit({ start: offset, end: offset + part.length, kind, name, country: e.country, rule: `hyphen:${e.via}` });
+      found = true;
     }
     offset += part.length + 1;
   }
+  return found;
 }
 
 /**

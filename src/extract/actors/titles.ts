@@ -68,6 +68,17 @@ function entryAt(g: Gazetteer, s: Sentence, i: number): Entry | undefined {
   return t ? g.surfaces.get(t.text) : undefined;
 }
 
+/** Gazetteer entry of up to three words ending at token `last` ("South Korean", "White House"). */
+function entryEndingAt(g: Gazetteer, s: Sentence, last: number): { entry: Entry; first: number } | null {
+  for (let first = Math.max(0, last - 2); first <= last; first++) {
+    let ok = true;
+    for (let k = first + 1; k <= last; k++) if (!joined(s, k)) ok = false;
+    const entry = ok ? g.surfaces.get(phrase(s, first, last)) : undefined;
+    if (entry) return { entry, first };
+  }
+  return null;
+}
+
 /** The title just before the name whose first token is `nameIndex`, or null. */
 export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title | null {
   const nameStart = s.tokens[nameIndex]!.start;
@@ -82,10 +93,12 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
   let roleEnd = -1;
   let roleClass: string | null = null;
   let country: string | null = null;
+  let loose = 0;
   while (p >= 0) {
     const head = roleEndingAt(g, s, p);
     const t = s.tokens[p]!;
-    const e = entryAt(g, s, p);
+    const hit = entryEndingAt(g, s, p);
+    const e = hit?.entry;
     if (head) {
       if (roleEnd < 0) roleEnd = t.end;
       roleClass ??= head.cls;
@@ -104,6 +117,12 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
     } else if (e && e.kind === 'organization' && e.via === 'name' && !t.possessive) {
       // "Kremlin foreign policy adviser": the seat of government is part of the role and gives the country.
       country ??= e.country;
+      roleStart = s.tokens[hit!.first]!.start;
+      p = hit!.first - 1;
+    } else if (loose < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !g.stopwords.has(t.text) && !g.roles.has(t.text)
+      && !/(?:ed|ing|ly)$/.test(t.text)) {
+      // "Serbian tennis star", "Kazakh state oil company": a plain word or two may qualify the role.
+      loose++;
       roleStart = t.start;
       p--;
     } else break;
@@ -115,7 +134,8 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
     // minister, Ushakov said", where the name starts a new clause.
     const lead = s.tokens.findLast((t) => t.end <= roleStart);
     const before = lead ? s.tokens[s.tokens.indexOf(lead) - 1] : undefined;
-    if (!country || (before && /^(?:a|an|and|or)$/i.test(before.text))) return null;
+    const owner = lead?.possessive === true;
+    if (!(country || owner) || (before && /^(?:a|an|and|or)$/i.test(before.text))) return null;
   }
   const role = tidy(s.text.slice(roleStart, roleEnd));
   return { role, roleClass, country, start: roleStart };
@@ -144,7 +164,10 @@ export function titleAfter(g: Gazetteer, s: Sentence, after: number): Omit<Title
   if (e && (e.via === 'demonym' || (e.kind === 'country' && s.tokens[i]!.possessive))) {
     country = e.name;
     i++;
+  } else if (s.tokens[i]?.possessive && s.tokens[i]!.upper) {
+    i++; // "Tim Cook, Apple's chief executive"
   }
+  let capitals = 0;
   const roleFrom = i;
   let roleTo = -1;
   let roleClass: string | null = null;
@@ -157,6 +180,9 @@ export function titleAfter(g: Gazetteer, s: Sentence, after: number): Omit<Title
       i = head.last + 1;
       if (s.tokens[head.last]!.possessive) break;
     } else if (g.modifiers.has(t.text.toLowerCase()) && roleTo < 0) {
+      i++;
+    } else if (roleTo < 0 && t.upper && !t.possessive && capitals < 3) {
+      capitals++; // "a former Foreign Office minister"
       i++;
     } else break;
   }

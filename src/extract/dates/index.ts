@@ -4,7 +4,7 @@ import { sentenceAt, type Doc } from '../../analyse/document.js';
 import type { DateRef } from '../../model.js';
 import { granularityOf, interval, parseIso } from './calendar.js';
 import { buildParsers, type Context, type Parser } from './parsers.js';
-import { applyModifiers, dropLinks, mergeNeighbours, removeOverlaps, type Hit } from './refiners.js';
+import { anchorRelative, applyModifiers, dropLinks, mergeNeighbours, removeOverlaps, type Hit } from './refiners.js';
 import { tenseAround } from './tense.js';
 
 let parsers: Parser[] | undefined;
@@ -30,7 +30,7 @@ export function extractDates(doc: Doc): DateRef[] {
       if (found) hits.push({ ...found, mod: found.mod ?? null, start: m.index, end: m.index + m[0].length, rule: p.rule, rank });
     }
   });
-  const refined = removeOverlaps(applyModifiers(text, mergeNeighbours(text, removeOverlaps(dropLinks(text, hits)))));
+  const refined = anchorRelative(removeOverlaps(applyModifiers(text, mergeNeighbours(text, removeOverlaps(dropLinks(text, hits))))));
   return refined.map((h) => toDateRef(doc, h));
 }
 

@@ -19,6 +19,8 @@ export interface Found {
   type: DateKind;
   value: string;
   mod?: string | null;
+  /** Set when the value counts from the date last mentioned ("the following week"), not from publication. */
+  anchor?: { unit: Unit; step: number; weekend: boolean };
 }
 
 export interface Parser {
@@ -70,7 +72,7 @@ function yearOf(ctx: Context, s: string | undefined): number | null {
 }
 
 function durationValue(n: number | null, unit: UnitInfo): string {
-  const amount = n === null ? 'X' : String(n);
+  const amount = n === null ? 'X' : String(n * unit.times);
   return unit.time ? `PT${amount}${unit.code}` : `P${amount}${unit.code}`;
 }
 
@@ -187,7 +189,7 @@ export function buildParsers(): Parser[] {
       return { type: 'DATE', value: `${y}-${code}`, mod };
     }),
 
-    P('quarter', String.raw`\b(?:the\s+)?(${w.ordinal})\s+(quarter|half)\b(?:\s+of\s+(\d{4}|(?:this|last|next)\s+year)\b)?`, (m, ctx) => {
+    P('quarter', String.raw`\b(?:the\s+)?(${w.ordinal})[-\s]+(quarter|half)\b(?:\s+of\s+(\d{4}|(?:this|last|next)\s+year)\b)?`, (m, ctx) => {
       const n = ordinalValue(m[1]!);
       const half = key(m[2]!) === 'half';
       if (!n || n > (half ? 2 : 4)) return null;
@@ -223,6 +225,10 @@ export function buildParsers(): Parser[] {
       if (m[2] && (which === 'this' || which === 'current')) return null;
       let value = resolveRelative(ctx.ref, unit, which);
       if (weekend) value += '-WE';
+      // "the following week", "the previous year": counted from the narrative's date (see anchorRelative).
+      if (m[2] && (which === 'following' || which === 'previous')) {
+        return { type: 'DATE', value, anchor: { unit, step: which === 'following' ? 1 : -1, weekend } };
+      }
       return { type: 'DATE', value };
     }),
 
@@ -257,13 +263,15 @@ export function buildParsers(): Parser[] {
       if (!unit) return null;
       const n = numberValue(m[3]!);
       const mod = m[2] ? words().modifiers.get(key(m[2])) ?? null : null;
-      if (key(m[1]!) === 'in' && n !== null && unit.unit && !m[0].includes('half') && ctx.tense(m.index, end(m)) === 'future') {
+      // "the first in three years", "its highest level in a decade": a stretch of time, not a future date.
+      const superlative = /\b(?:first|last|only|best|worst|most|least|\w{3,}est)\b[^.;]{0,40}$/i.test(ctx.text.slice(Math.max(0, m.index - 50), m.index));
+      if (key(m[1]!) === 'in' && n !== null && unit.unit && !superlative && !m[0].includes('half') && ctx.tense(m.index, end(m)) === 'future') {
         return { type: 'DATE', value: resolveOffset(ctx.ref, unit.unit, Math.round(n)), mod };
       }
       return { type: 'DURATION', value: durationValue(half(m[0], n), unit), mod };
     }),
 
-    P('duration', String.raw`\b(?:(${w.modifier})\s+)?(${w.number})(?:\s+and\s+a\s+half)?(?:\s+|-)(${w.unitPlural}|${w.unit})(?:[-\s]old\b|[-\s]long\b)?(?![-\w])`, (m, ctx) => {
+    P('duration', String.raw`\b(?:(${w.modifier})\s+)?(${w.number})(?:\s+and\s+a\s+half)?(?:\s+(?:${w.durationWord}))?(?:\s+|-)(${w.unitPlural}|${w.unit})(?:[-\s]old\b|[-\s]long\b)?(?![-\w])`, (m, ctx) => {
       const unit = unitOf(m[3]!);
       if (!unit) return null;
       const n = numberValue(m[2]!);
@@ -276,9 +284,20 @@ export function buildParsers(): Parser[] {
       return { type: 'DURATION', value: durationValue(half(m[0], n), unit), mod: m[1] ? words().modifiers.get(key(m[1])) ?? null : null };
     }),
 
+    P('unit-long', String.raw`\b(${w.unit})-long\b`, (m) => {
+      const unit = unitOf(m[1]!);
+      return unit ? { type: 'DURATION', value: durationValue(1, unit) } : null;
+    }),
+
     P('vague-duration', String.raw`(?<=\b(?:for|over|in|within|after)\s+)(years|decades|months|weeks|days|hours|centuries)\b(?![-\w])`, (m) => {
       const unit = unitOf(m[1]!);
       return unit ? { type: 'DURATION', value: durationValue(null, unit) } : null;
+    }),
+
+    P('anchored-day', String.raw`\b(?:the\s+(next|following|previous|preceding|same)\s+day|the\s+day\s+(before|after)|that\s+(day))\b(?!\s+(?:before\s+yesterday|after\s+tomorrow))`, (m, ctx) => {
+      const k = key(m[1] ?? m[2] ?? m[3]!);
+      const step = k === 'next' || k === 'following' || k === 'after' ? 1 : k === 'same' || k === 'day' ? 0 : -1;
+      return { type: 'DATE', value: ctx.ref ? iso(addDays(ctx.ref, step)) : 'XXXX-XX-XX', anchor: { unit: 'day', step, weekend: false } };
     }),
 
     P('deictic', String.raw`\b(?:the\s+day\s+(before\s+yesterday|after\s+tomorrow)|(today|tonight|yesterday|tomorrow))\b`, (m, ctx) => {
@@ -346,8 +365,10 @@ export function buildParsers(): Parser[] {
       return { type: 'DURATION', value: `PT${Number(m[5])}M${Number(m[6])}.${m[7]}S` };
     }),
 
-    P('set-every', String.raw`\b(?:every|each)\s+(?:(other)\s+)?(?:(${w.number})\s+)?(${w.unitPlural}|${w.unit}|${w.weekday}|${w.partOfDay}|${w.season}|season|weekend)\b`, (m) => {
+    P('set-every', String.raw`\b(?:every|each)\s+(?:(other)\s+)?(?:(${w.number})\s+)?(${w.unitPlural}|${w.unit}|${w.weekday}|${w.partOfDay}|${w.season}|season|weekend|${w.month})\b`, (m) => {
       const k = key(m[3]!);
+      const month = words().months.get(k);
+      if (month !== undefined) return capital(m[3]) ? { type: 'SET', value: `XXXX-${pad(month)}` } : null;
       const wd = words().weekdays.get(k);
       if (wd !== undefined) return { type: 'SET', value: `XXXX-WXX-${wd}` };
       const pod = words().partsOfDay.get(k);
@@ -366,6 +387,11 @@ export function buildParsers(): Parser[] {
       const k = key(m[1]!);
       const unit = unitOf(k === 'annum' ? 'year' : k);
       return unit ? { type: 'SET', value: durationValue(1, unit) } : null;
+    }),
+
+    P('set-rate-noun', String.raw`(?<=(?:\b(?:${w.number})|%)(?:\s+[a-z]+s)?\s+)(?:a|an|per)\s+(${w.unit})\b(?![-\w])`, (m) => {
+      const unit = unitOf(m[1]!);
+      return unit && !unit.time ? { type: 'SET', value: durationValue(1, unit) } : null;
     }),
 
     P('set-adverb', String.raw`\b(${w.set})\b`, (m) => ({ type: 'SET', value: words().sets.get(key(m[1]!))! })),

@@ -1,4 +1,5 @@
 // Refiners: filters that drop unlikely results and mergers that join neighbours, applied in order after parsing.
+import { granularityOf, interval, parseIso, shift, valueAt, type Unit } from './calendar.js';
 import { alternation, words } from './words.js';
 import type { Found } from './parsers.js';
 
@@ -88,3 +89,24 @@ export function removeOverlaps(hits: Hit[]): Hit[] {
   }
   return kept.sort((x, y) => x.start - y.start);
 }
+
+/**
+ * "the following week", "the next day": counted from the calendar date mentioned last before it (a
+ * narrative anchor); with none, the parser's publication-relative value stands.
+ */
+export function anchorRelative(hits: Hit[]): Hit[] {
+  let anchor: { day: string; rank: number } | null = null;
+  return hits.map((h) => {
+    if (h.anchor && anchor && anchor.rank <= UNIT_RANK[h.anchor.unit]) {
+      let value = valueAt(shift(parseIso(anchor.day)!, h.anchor.unit, h.anchor.step), h.anchor.unit);
+      if (h.anchor.weekend) value += '-WE';
+      anchor = { day: interval(value)?.from ?? anchor.day, rank: UNIT_RANK[h.anchor.unit] };
+      return { ...h, value };
+    }
+    const span = h.type === 'DATE' || h.type === 'TIME' ? interval(h.value) : null;
+    if (span) anchor = { day: span.from, rank: UNIT_RANK[granularityOf(h.type, h.value) as Unit] ?? 9 };
+    return h;
+  });
+}
+
+const UNIT_RANK: Record<Unit, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade: 5, century: 6 };

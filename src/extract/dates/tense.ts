@@ -4,25 +4,25 @@ import { lexicon } from '../../lexicons/load.js';
 import { alternation } from './words.js';
 
 export type Tense = 'past' | 'future' | null;
+type CueKind = 'past' | 'future' | 'present';
 
 interface Cue {
   at: number;
-  tense: 'past' | 'future';
+  kind: CueKind;
 }
 
-let compiled: { re: RegExp; tense: Map<string, Tense>; notPast: Set<string> } | undefined;
+let compiled: { re: RegExp; kinds: Map<string, CueKind | null> } | undefined;
 
 function cues(): NonNullable<typeof compiled> {
   if (compiled) return compiled;
-  const tense = new Map<string, Tense>();
-  const notPast = new Set<string>();
+  const kinds = new Map<string, CueKind | null>();
   for (const [w, t] of lexicon('dates-tense')) {
-    if (t === 'not-past') notPast.add(w!.toLowerCase());
-    else tense.set(w!.toLowerCase(), t === 'future' ? 'future' : 'past');
+    kinds.set(w!.toLowerCase(), t === 'future' || t === 'past' || t === 'present' ? t : null);
   }
-  // Listed phrases first, then any word ending in -ed (a past form unless it follows "will be" / "to be").
-  const re = new RegExp(`(?<![\\w'])(?:${alternation(tense.keys())})(?![\\w'])|\\b[a-z]{2,}ed\\b`, 'gi');
-  compiled = { re, tense, notPast };
+  // Listed phrases first (longest first), then the perfect ("has been", "have risen"), then any word in -ed.
+  const perfect = String.raw`\b(?:has|have)\s+(?:not\s+|already\s+|also\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ht))\b`;
+  const re = new RegExp(`(?<![\\w'])(?:${alternation(kinds.keys())})(?![\\w'])|${perfect}|\\b[a-z]{2,}ed\\b`, 'gi');
+  compiled = { re, kinds };
   return compiled;
 }
 
@@ -30,33 +30,56 @@ const FUTURE_PASSIVE = /\b(?:will|would|shall|to|'ll|may|might|could|should|must
 
 /** The verb cues of a stretch of text, in order, with offsets relative to `base`. */
 function scan(text: string, base: number): Cue[] {
-  const { re, tense, notPast } = cues();
+  const { re, kinds } = cues();
   const out: Cue[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const w = m[0].toLowerCase().replace(/\s+/g, ' ');
-    let t = tense.get(w);
-    if (t === undefined) {
-      if (notPast.has(w) || /^\p{Lu}/u.test(m[0])) continue; // a name such as "Ahmed", not a verb
-      t = FUTURE_PASSIVE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? 'future' : 'past';
+    let kind = kinds.get(w);
+    if (kind === undefined && /^ha(?:s|ve)\s/.test(w)) kind = 'past';
+    if (kind === undefined) {
+      if (/^\p{Lu}/u.test(m[0])) continue; // a name such as "Ahmed", not a verb
+      kind = FUTURE_PASSIVE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? 'future' : 'past';
     }
-    if (t) out.push({ at: base + m.index, tense: t });
+    if (kind) out.push({ at: base + m.index, kind });
   }
   return out;
 }
 
+// A clause ends at a semicolon or dash, or at a comma before a coordinating word.
+const CLAUSE_BREAK = /[;—–]|,\s+(?:and|but|while|whereas|although|though|yet)\b/g;
+
 /**
- * The tense governing the expression [start, end) inside `sentence`: the nearest cue before it in the sentence,
- * else the nearest after it, else null.
+ * The tense governing the expression [start, end) inside `sentence`: the nearest cue before it in its clause,
+ * else the nearest after it in the clause, else the same search over the whole sentence. A present-tense cue
+ * leaves the direction open (null).
  */
 export function tenseAround(text: string, sentence: { start: number; end: number }, start: number, end: number): Tense {
-  const found = scan(text.slice(sentence.start, sentence.end), sentence.start);
-  let before: Cue | undefined;
-  let after: Cue | undefined;
-  for (const c of found) {
-    if (c.at < start) before = c;
-    else if (c.at >= end && !after) after = c;
+  const body = text.slice(sentence.start, sentence.end);
+  const found = scan(body, sentence.start);
+  let clauseStart = sentence.start;
+  let clauseEnd = sentence.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  let b: RegExpExecArray | null;
+  while ((b = CLAUSE_BREAK.exec(body)) !== null) {
+    const at = sentence.start + b.index;
+    if (at < start) clauseStart = at;
+    else if (at >= end) {
+      clauseEnd = at;
+      break;
+    }
   }
-  return (before ?? after)?.tense ?? null;
+  const pick = (lo: number, hi: number): Cue | undefined => {
+    let before: Cue | undefined;
+    let after: Cue | undefined;
+    for (const c of found) {
+      if (c.at < lo || c.at >= hi) continue;
+      if (c.at < start) before = c;
+      else if (c.at >= end && !after) after = c;
+    }
+    return before ?? after;
+  };
+  const cue = pick(clauseStart, clauseEnd) ?? pick(sentence.start, sentence.end);
+  return cue && cue.kind !== 'present' ? cue.kind : null;
 }

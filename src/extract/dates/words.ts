@@ -3,8 +3,10 @@ import { lexicon, listField } from '../../lexicons/load.js';
 import type { Unit } from './calendar.js';
 
 export interface UnitInfo {
-  /** TIMEX3 duration code: Y, M, W, D, DE, CE, Q, H, M, S. */
+  /** TIMEX3 duration code: Y, M, W, D, DE, CE, H, M, S. */
   code: string;
+  /** How many `code` units one of these is (a quarter is 3 months). */
+  times: number;
   /** Units below a day are written after T in a duration. */
   time: boolean;
   /** Calendar unit for dates at this granularity; null for hours, minutes, seconds. */
@@ -47,6 +49,7 @@ export interface Words {
     set: string;
     modifier: string;
     holiday: string;
+    durationWord: string;
   };
 }
 
@@ -70,7 +73,8 @@ export function words(): Words {
   const singular: string[] = [];
   const plural: string[] = [];
   for (const [one, many, code, gran] of lexicon('dates-units')) {
-    const info: UnitInfo = { code: code!, time: gran === 'time', unit: gran === 'time' ? null : (gran as Unit) };
+    const [, times, letters] = /^(\d*)(.+)$/.exec(code!)!;
+    const info: UnitInfo = { code: letters!, times: times ? Number(times) : 1, time: gran === 'time', unit: gran === 'time' ? null : (gran as Unit) };
     units.set(one!, info);
     units.set(many!, info);
     singular.push(one!);
@@ -107,6 +111,7 @@ export function words(): Words {
       set: alternation(sets.keys()),
       modifier: alternation(modifiers.keys()),
       holiday: alternation(holidays.keys()),
+      durationWord: alternation(lexicon('dates-duration-words').map((r) => r[0]!)),
     },
   };
   return cached;

@@ -23,20 +23,20 @@ export function attributeQuotes(doc: Doc, quotes: QuotedSpan[], cues: Cue[]): Di
   const cueBySpeakerStart = new Map<number, Cue>();
   const cueByVerbStart = new Map<number, Cue>();
   for (const c of cues) {
-    if (c.speaker && !c.inverted) cueBySpeakerStart.set(c.speaker.start, c);
+    if (c.speaker && !c.inverted && !c.participle) cueBySpeakerStart.set(c.speaker.start, c);
     cueByVerbStart.set(c.start, c);
   }
   const out: DirectQuote[] = [];
   for (const quote of quotes) {
     const si = sentenceAt(doc, quote.open);
     if (si < 0 || doc.sentences[si]!.caption) continue;
-    const found = cueAfter(text, quote, cueBySpeakerStart, cueByVerbStart) ?? cueBefore(doc, quote, si, cues);
+    const para = doc.paragraphs[quote.paragraph]!;
+    const found = cueAfter(text, quote, para.end, cueBySpeakerStart, cueByVerbStart) ?? cueBefore(doc, quote, si, cues);
     if (found) {
       out.push({ quote, cue: found.cue, speaker: found.cue.speaker, rule: found.rule });
       continue;
     }
     const prev = out[out.length - 1];
-    const para = doc.paragraphs[quote.paragraph]!;
     const continues = prev && prev.speaker && (prev.quote.paragraph === quote.paragraph
       || (prev.quote.paragraph === quote.paragraph - 1 && quote.open === para.start && lastQuoteOf(quotes, prev.quote)));
     if (continues) {
@@ -48,10 +48,11 @@ export function attributeQuotes(doc: Doc, quotes: QuotedSpan[], cues: Cue[]): Di
   return out;
 }
 
-function cueAfter(text: string, quote: QuotedSpan, bySpeaker: Map<number, Cue>, byVerb: Map<number, Cue>):
+function cueAfter(text: string, quote: QuotedSpan, paraEnd: number, bySpeaker: Map<number, Cue>, byVerb: Map<number, Cue>):
   { cue: Cue; rule: string } | null {
   if (quote.close === null) return null;
   const p = quote.close + 1 + AFTER_CLOSE.exec(text.slice(quote.close + 1, quote.close + 8))![0].length;
+  if (p >= paraEnd) return null;
   const subjectFirst = bySpeaker.get(p);
   if (subjectFirst) return { cue: subjectFirst, rule: 'quote:direct:cue-after' };
   const verbFirst = byVerb.get(p);

@@ -62,7 +62,7 @@ function clauseEnd(doc: Doc, start: number, limit: number, cues: Cue[], quotes: 
   const text = doc.text;
   let end = limit;
   for (const c of cues) {
-    if (c === own || c.start <= start || c.start >= end) continue;
+    if (c === own || !c.speaker || c.start <= start || c.start >= end) continue;
     const at = c.participle ? c.start : c.speaker && !c.inverted ? c.speaker.start : c.start;
     const comma = commaBefore(text, start, at);
     if (comma !== null) end = Math.min(end, comma);

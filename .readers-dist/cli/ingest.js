@@ -1,0 +1,81 @@
+// `ingest PATH...`: read articles, extract their records, store them in SQLite.
+import chalk from 'chalk';
+import { Option } from 'commander';
+import { z } from 'zod';
+import { ingest, RECORD_TYPES } from '../ingest.js';
+import { FORMATS } from '../read/index.js';
+import { defaultDbPath, openStore } from '../store/db.js';
+import { command, dateOption, dbOption, EXIT, parseOptions, run } from './run.js';
+import { Progress } from './progress.js';
+import { availableParallelism } from 'node:os';
+const Options = z.object({
+    db: z.string().optional(),
+    published: dateOption('start').optional(),
+    format: z.enum(FORMATS).optional(),
+    verbose: z.boolean().optional(),
+    quiet: z.boolean().optional(),
+    json: z.boolean().optional(),
+    jobs: z.coerce.number().int().min(1, 'must be at least 1').max(256).optional(),
+});
+export async function main(argv) {
+    const program = command('ingest', 'Read news articles, extract who said what, who agreed to what with whom and when, and store it.')
+        .argument('<paths...>', 'article files or directories (searched recursively); - reads standard input')
+        .addOption(dbOption())
+        .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none, e.g. stdin or a single file')
+        .addOption(new Option('--format <format>', 'read every input as this format instead of guessing from its name').choices(FORMATS))
+        .option('-v, --verbose', 'also report skipped files and warnings')
+        .option('-q, --quiet', 'print nothing but errors')
+        .option('-j, --jobs <n>', `worker threads for reading and extraction (default: ${availableParallelism()}, the number of cores)`)
+        .option('--json', 'print the summary as JSON')
+        .addHelpText('after', `
+Exit status: 0 when every file was stored, 1 when any failed (the others are still stored), 2 on a usage error.
+Re-running is safe: unchanged files are skipped by their hash, changed ones replace their old records.`)
+        .action(async (paths, raw) => {
+        const opts = parseOptions(Options, raw);
+        const dbPath = defaultDbPath(opts.db);
+        const db = openStore(dbPath);
+        const progress = !opts.quiet && !opts.json && process.stderr.isTTY ? new Progress(paths) : null;
+        const say = (line) => (progress ? progress.log(line) : void process.stderr.write(line));
+        try {
+            const summary = await ingest(db, paths, {
+                published: opts.published ?? null,
+                format: opts.format,
+                jobs: opts.jobs,
+                onEvent: (e) => {
+                    if (e.type === 'file')
+                        progress?.tick(e.bytes);
+                    else if (e.type === 'error')
+                        say(`ingest: ${e.path}: ${e.reason}\n`);
+                    else if (opts.verbose)
+                        say(`ingest: ${e.path}: ${e.type === 'skipped' ? 'skipped, ' : 'warning: '}${e.reason}\n`);
+                },
+            });
+            progress?.stop();
+            const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+            if (opts.json)
+                process.stdout.write(`${JSON.stringify({ db: dbPath, ...summary, peak_rss_mb: peakRssMb })}\n`);
+            else if (!opts.quiet)
+                process.stdout.write(describeSummary(summary, dbPath));
+            process.exitCode = summary.failedFiles > 0 ? EXIT.failed : EXIT.ok;
+        }
+        finally {
+            progress?.stop();
+            db.close();
+        }
+    });
+    await run(program, argv);
+}
+function describeSummary(s, dbPath) {
+    const a = s.articles;
+    const failed = a.failed > 0 || s.failedFiles > 0 ? chalk.red : (x) => x;
+    const lines = [
+        `Read ${s.files} file${s.files === 1 ? '' : 's'} in ${s.seconds.toFixed(2)} s` +
+            (s.skipped ? ` (${s.skipped} skipped, --verbose lists them)` : '') + '.',
+        `Articles: ${chalk.green(`${a.new} new`)}, ${a.unchanged} unchanged, ${a.replaced} replaced, ${failed(`${a.failed} failed`)}` +
+            (s.failedFiles ? failed(` (${s.failedFiles} file${s.failedFiles === 1 ? '' : 's'} with errors)`) : '') + '.',
+        `Records stored: ${RECORD_TYPES.map((t) => `${s.records[t]} ${t}`).join(', ')}.`,
+        chalk.dim(`Database: ${dbPath}`),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+//# sourceMappingURL=ingest.js.map

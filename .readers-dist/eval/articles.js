@@ -1,0 +1,110 @@
+// Scores whole-article extraction against gold files (the ../shared/gold format) found under fixtures/.
+// A record type is scored for a file only when its gold file has that key, so a fixture can target one thing.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { extractArticle } from '../pipeline.js';
+import { readArticles } from '../read/index.js';
+import { GoldArticleSchema } from './gold.js';
+import { add, fold, match, zero } from './score.js';
+export function goldFiles(root) {
+    const out = [];
+    const walk = (dir) => {
+        for (const e of readdirSync(dir, { withFileTypes: true })) {
+            const p = join(dir, e.name);
+            if (e.isDirectory())
+                walk(p);
+            else if (e.name.endsWith('.gold.json'))
+                out.push(p);
+        }
+    };
+    walk(join(root, 'fixtures'));
+    return out.sort();
+}
+export function scoreArticles(root, misses = []) {
+    const totals = new Map();
+    for (const goldPath of goldFiles(root)) {
+        const gold = GoldArticleSchema.parse(JSON.parse(readFileSync(goldPath, 'utf8')));
+        const file = join(root, gold.file);
+        const outcome = readArticles(file, readFileSync(file), {
+            format: gold.format,
+            published: gold.published_override ?? null,
+        });
+        const ex = extractArticle(outcome.articles[0]);
+        const label = relative(root, file);
+        for (const [metric, count] of scoreOne(gold, ex, (m, kind, what) => misses.push({ file: label, metric: m, kind, what }))) {
+            add(totals.get(metric) ?? totals.set(metric, zero()).get(metric), count);
+        }
+    }
+    return [...totals].map(([metric, c]) => ({ suite: 'articles', metric, ...c }));
+}
+function scoreOne(gold, ex, report) {
+    const rows = [];
+    const byId = new Map(ex.actors.map((a) => [a.id, a]));
+    const names = (a) => (a ? [a.name, ...a.aliases].map(fold) : []);
+    const metric = (name, g, p, same, show, ignore) => {
+        rows.push([name, match(g, p, same, (x) => report(name, 'missed', show(x)), (x) => report(name, 'spurious', show(x)), ignore)]);
+    };
+    const meta = [
+        ['title', gold.title, ex.article.title],
+        ['byline', gold.byline, ex.article.byline],
+        ['published', gold.published, ex.article.published],
+        ['url', gold.url_in_file, ex.article.url],
+        // The outlet is scored only where the file itself carries a URL or names the outlet.
+        ['outlet', gold.url_in_file || gold.outlet_in_text ? gold.outlet : undefined, ex.article.outlet],
+    ];
+    for (const [field, g, p] of meta) {
+        if (g === undefined)
+            continue;
+        metric(`metadata: ${field}`, g === null ? [] : [g], p === null ? [] : [p], (a, b) => fold(a) === fold(b), String);
+    }
+    const actorMetric = (name, kind, goldNames) => {
+        if (!goldNames)
+            return;
+        const predicted = ex.actors.filter((a) => a.kind === kind);
+        metric(name, goldNames, predicted, (g, p) => {
+            const pn = names(p);
+            return [g.name, ...g.aliases].some((n) => pn.includes(fold(n)));
+        }, (x) => ('kind' in x ? `${x.name} (${x.kind})` : x.name));
+    };
+    actorMetric('actors: person', 'person', gold.people);
+    actorMetric('actors: organization', 'organization', gold.organizations);
+    actorMetric('actors: country', 'country', gold.countries?.map((name) => ({ name, aliases: [] })));
+    if (gold.quotes) {
+        const gq = gold.quotes.map((q) => ({ ...q, kind: q.kind === 'indirect' ? 'reported' : 'direct', norm: words(q.text) }));
+        const pq = ex.quotes.map((q) => ({ ...q, norm: words(q.text), speakerNames: names(byId.get(q.speaker ?? '')) }));
+        // A quote interrupted by "he said" is two records but one gold quote: the longer part matches it,
+        // and the other part is not counted against us.
+        const sameSpan = (g, p) => g.kind === p.kind && overlaps(g.norm, p.norm);
+        const covered = (p) => gq.some((g) => g.kind === p.kind && g.norm.includes(p.norm));
+        const show = (x) => `[${x.kind}] ${x.speaker ?? '?'}: ${x.text.slice(0, 70)}`;
+        metric('quotes: span', gq, pq, sameSpan, show, covered);
+        metric('quotes: span+speaker', gq, pq, (g, p) => sameSpan(g, p) && g.speaker !== null && p.speakerNames.includes(fold(g.speaker)), show, covered);
+    }
+    if (gold.agreements) {
+        const partyNames = (ids) => ids.map((id) => names(byId.get(id)));
+        metric('agreements: trigger', gold.agreements, ex.agreements, (g, p) => overlaps(words(g.trigger), words(p.trigger)), (x) => `${x.trigger} :: ${'evidence' in x ? x.evidence : x.text}`.slice(0, 120));
+        metric('agreements: parties+trigger', gold.agreements, ex.agreements, (g, p) => {
+            if (!overlaps(words(g.trigger), words(p.trigger)))
+                return false;
+            const pn = partyNames(p.parties);
+            return g.parties.length === pn.length && g.parties.every((gp) => pn.some((n) => n.includes(fold(gp))));
+        }, (x) => `${x.parties.join(' + ')} :: ${x.trigger}`);
+    }
+    if (gold.dates) {
+        const show = (x) => `${x.text} = ${x.value}`;
+        metric('dates: span', gold.dates, ex.dates, (g, p) => overlaps(words(g.text), words(p.text)), show);
+        metric('dates: value', gold.dates, ex.dates, (g, p) => g.value === p.value && overlaps(words(g.text), words(p.text)), show);
+    }
+    return rows;
+}
+/** Folded words joined by single spaces: punctuation and quote marks do not decide a match. */
+function words(s) {
+    return fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+function overlaps(a, b) {
+    if (!a || !b)
+        return false;
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return long.includes(short) && short.length >= long.length * 0.5;
+}
+//# sourceMappingURL=articles.js.map

@@ -1,0 +1,31 @@
+// `npm run eval`: precision / recall / F1 per record type over every annotated fixture.
+// Flags: --verbose lists each miss and spurious record; --json prints the rows as JSON.
+import { fileURLToPath } from 'node:url';
+import { scoreArticles } from './articles.js';
+import { scoreActors } from './actors.js';
+import { scoreDates } from './dates.js';
+import { prf } from './score.js';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Every suite: each returns rows of counts. Add a suite here when a record type gets its own fixture set. */
+const SUITES = [scoreArticles, scoreDates, scoreActors];
+function main(argv) {
+    const misses = [];
+    const rows = SUITES.flatMap((suite) => suite(ROOT, misses));
+    if (argv.includes('--json')) {
+        console.log(JSON.stringify(rows.map((r) => ({ ...r, ...prf(r) })), null, 2));
+        return;
+    }
+    if (argv.includes('--verbose')) {
+        for (const m of misses)
+            console.log(`${m.kind.padEnd(8)} ${m.metric.padEnd(28)} ${m.file}: ${m.what}`);
+        console.log();
+    }
+    const pct = (x) => (x * 100).toFixed(1).padStart(6);
+    console.log(`${'suite'.padEnd(10)} ${'metric'.padEnd(30)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp/fp/fn`);
+    for (const r of rows) {
+        const { p, r: rec, f } = prf(r);
+        console.log(`${r.suite.padEnd(10)} ${r.metric.padEnd(30)} ${pct(p)} ${pct(rec)} ${pct(f)}   ${r.tp}/${r.fp}/${r.fn}`);
+    }
+}
+main(process.argv.slice(2));
+//# sourceMappingURL=run.js.map

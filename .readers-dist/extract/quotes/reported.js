@@ -1,0 +1,144 @@
+// Between the verb and "that": nothing, or a phrase that starts with a preposition, an adverb or a comma
+// ("said in a statement on Monday that", "hinted for the first time that", "said, however, that").
+const THAT = /^([^.;:!?“”"«»]{0,90}?)\bthat\s+/u;
+const LEAD_IN = /^(?:\s*,|\s+(?:to|in|on|at|during|after|before|for|from|via|through|with|over|after|late|early|again|also|once|\p{Ll}+ly)\b|\s*$)/u;
+// With no "that", a say-verb introduces a clause when a subject follows: a name, a pronoun, a determiner, a number.
+const BARE_SUBJECT = /^\s+(?=(?:he|she|it|they|we|I|there|this|these|those|the|a|an|its|his|her|their|our|some|many|no|all|both|each|\p{Lu}|\d)\b|\p{Lu})/u;
+const MIN_WORDS = 3;
+export function reportedClauses(doc, cues, quotes) {
+    const out = [];
+    for (const cue of cues) {
+        if (!cue.speaker)
+            continue;
+        const sentence = doc.sentences[cue.sentence];
+        const clause = cue.frame === 'source' ? sourceClause(doc, cue, cues) : forwardClause(doc, cue, cues, quotes)
+            ?? trailingClause(doc, cue, cues);
+        if (!clause)
+            continue;
+        const [s, e] = trim(doc.text, clause.start, Math.min(clause.end, sentence.end));
+        if (e <= s || doc.text.slice(s, e).split(/\s+/).length < MIN_WORDS)
+            continue;
+        if (isWhollyQuoted(s, e, quotes))
+            continue;
+        out.push({ start: s, end: e, cue, rule: clause.rule });
+    }
+    // Reported speech inside reported speech ("he added that a country could announce it was ...") is one claim.
+    return out.filter((r) => !out.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.cue.start < r.cue.start));
+}
+function forwardClause(doc, cue, cues, quotes) {
+    if (cue.inverted)
+        return null;
+    const text = doc.text;
+    const sentence = doc.sentences[cue.sentence];
+    const after = text.slice(cue.end, sentence.end);
+    let start = null;
+    const that = THAT.exec(after);
+    if (that && (LEAD_IN.test(that[1]) || (cue.frame === 'object' && that[1].trim().split(/\s+/).length <= 6))) {
+        start = cue.end + that[0].length;
+    }
+    else if (cue.frame === 'bare' && BARE_SUBJECT.test(after) && !startsWithQuoteAttribution(text, cue)) {
+        start = cue.end + /^\s+/.exec(after)[0].length;
+    }
+    if (start === null)
+        return null;
+    return { start, end: clauseEnd(doc, start, sentence.end, cues, quotes, cue), rule: cue.participle ? 'quote:reported:participle' : 'quote:reported:that-clause' };
+}
+/** "'...,' Ushakov said Putin would ..." is not a pattern; but '..., said Ushakov' must not read "Ushakov" as a clause. */
+function startsWithQuoteAttribution(text, cue) {
+    return cue.speaker !== null && cue.speaker.start > cue.start;
+}
+/** Where a reported clause stops: before a trailing attribution, a colon that opens a quote, or the next participle cue. */
+function clauseEnd(doc, start, limit, cues, quotes, own) {
+    const text = doc.text;
+    let end = limit;
+    for (const c of cues) {
+        if (c === own || !c.speaker || c.start <= start || c.start >= end)
+            continue;
+        const at = c.participle ? c.start : c.speaker && !c.inverted ? c.speaker.start : c.start;
+        const comma = commaBefore(text, start, at);
+        if (comma !== null)
+            end = Math.min(end, comma);
+    }
+    for (const q of quotes) {
+        if (q.open > start && q.open < end && /:\s*$/.test(text.slice(Math.max(start, q.open - 3), q.open))) {
+            end = Math.min(end, text.lastIndexOf(':', q.open));
+        }
+    }
+    return end;
+}
+/** "<clause>, Ushakov said." / "<clause>, said Ushakov." / "<clause>, he added." */
+function trailingClause(doc, cue, cues) {
+    const text = doc.text;
+    const sentence = doc.sentences[cue.sentence];
+    const head = cue.inverted ? cue.start : cue.speaker.start;
+    const end = commaBefore(text, sentence.start, head);
+    if (end === null || !tailIsAdjunct(text, cue, sentence.end))
+        return null;
+    // A clause that holds a speech cue of its own ("X announced that ..., Akorda reported") is that cue's claim.
+    if (cues.some((c) => c !== cue && c.start >= sentence.start && c.start < end))
+        return null;
+    return { start: sentence.start, end, rule: 'quote:reported:cue-after' };
+}
+/** "According to Ushakov, <clause>." / "<clause>, according to Ushakov." */
+function sourceClause(doc, cue, cues) {
+    const text = doc.text;
+    const sentence = doc.sentences[cue.sentence];
+    const before = text.slice(sentence.start, cue.start);
+    if (/^\s*$/.test(before)) {
+        const comma = text.indexOf(',', cue.speaker.end);
+        if (comma < 0 || comma >= sentence.end || comma - cue.speaker.end > 60)
+            return null;
+        return { start: comma + 1, end: sentence.end, rule: 'quote:reported:according-to' };
+    }
+    const comma = /,\s*$/.exec(before);
+    if (!comma || cues.some((c) => c !== cue && c.start >= sentence.start && c.start < cue.start))
+        return null;
+    return { start: sentence.start, end: sentence.start + comma.index, rule: 'quote:reported:according-to' };
+}
+/**
+ * The comma that opens a trailing attribution whose subject starts at `at`: right before it, or before a short
+ * noun phrase that ends in it ("..., the Kazakh President's press service Akorda reported"). Not a comma that
+ * closes a quotation ('...,” he said'): that attributes the quote.
+ */
+function commaBefore(text, floor, at) {
+    const comma = text.lastIndexOf(',', at - 1);
+    if (comma <= floor)
+        return null;
+    const between = text.slice(comma + 1, at);
+    if (/[”"»’]\s*$/.test(text.slice(Math.max(floor, comma - 2), comma)) || /^[”"»’]/.test(between))
+        return null;
+    if (/[;:“”"«»—–]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 8)
+        return null;
+    return comma;
+}
+// After a trailing cue only adjuncts may follow: '..., Peskov told reporters on Monday.' A verb followed by its
+// object ('Speaking to journalists, Pashinyan reaffirmed Armenia's readiness ...') is not an attribution.
+const ADJUNCT = /^(?:\s*[.!?]*$|\s*,|\s+(?:in|on|at|after|during|while|before|when|as|from|via|through|to|on|late|early|last|this|earlier|later|\p{Ll}+ly)\b)/u;
+const HEARER = [1, 2, 3, 4].map((n) => new RegExp(`^(?:\\s+[\\p{L}\\p{N}.’'-]+){${n}}`, 'u'));
+function tailIsAdjunct(text, cue, sentenceEnd) {
+    const from = cue.inverted && cue.speaker ? Math.max(cue.end, cue.speaker.end) : cue.end;
+    const tail = text.slice(from, sentenceEnd);
+    if (ADJUNCT.test(tail))
+        return true;
+    // A hearer first: "told reporters", "told Russian news agencies", "told the BBC on Monday".
+    if (cue.frame !== 'object')
+        return false;
+    for (const hearer of HEARER) {
+        const m = hearer.exec(tail);
+        if (m && ADJUNCT.test(tail.slice(m[0].length)))
+            return true;
+    }
+    return false;
+}
+function trim(text, s, e) {
+    while (s < e && /\s/.test(text[s]))
+        s++;
+    while (e > s && /[\s,;:.—–-]/.test(text[e - 1]))
+        e--;
+    return [s, e];
+}
+/** The clause is nothing but a direct quote ("adding that “we always ...”"): the direct record covers it. */
+function isWhollyQuoted(s, e, quotes) {
+    return quotes.some((q) => q.open <= s && q.start - s <= 1 && (q.close ?? q.end) >= e - 1);
+}
+//# sourceMappingURL=reported.js.map

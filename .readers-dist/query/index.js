@@ -1,0 +1,179 @@
+import { findActors, suggestActors } from './actors.js';
+export const RECORD_KINDS = ['quote', 'agreement', 'mention', 'date', 'actor', 'article'];
+/** A query the user wrote that SQLite cannot run (e.g. FTS syntax). */
+export class QueryError extends Error {
+}
+export function defaultTypes(q) {
+    if (q.types?.length)
+        return q.types;
+    if (q.actor)
+        return ['quote', 'agreement', 'mention'];
+    if (!q.text && !q.since && !q.until && !q.article)
+        return ['article'];
+    return ['quote', 'agreement'];
+}
+export function runQuery(db, q) {
+    let actors = null;
+    let suggestions = [];
+    if (q.actor !== undefined) {
+        actors = findActors(db, q.actor);
+        if (actors.length === 0) {
+            suggestions = suggestActors(db, q.actor);
+            return { records: [], actors, suggestions, more: {} };
+        }
+    }
+    const params = {
+        actors: JSON.stringify(actors?.map((a) => a.id) ?? []),
+        article: q.article ? `${q.article}%` : null,
+        since: q.since ?? null,
+        until: q.until ?? null,
+        text: q.text ?? null,
+        limit: q.limit === undefined ? -1 : q.limit + 1,
+    };
+    const texts = new ArticleTexts(db);
+    const records = [];
+    const more = {};
+    for (const kind of defaultTypes(q)) {
+        let rows;
+        try {
+            rows = db.prepare(SQL[kind](actors !== null, q)).all(params);
+        }
+        catch (e) {
+            if (q.text && /fts5|syntax|unterminated|no such column/i.test(e.message)) {
+                throw new QueryError(`--text: not a valid full-text query (${e.message}); put phrases in double quotes`);
+            }
+            throw e;
+        }
+        if (q.limit !== undefined && rows.length > q.limit) {
+            rows = rows.slice(0, q.limit);
+            more[kind] = countMore(db, kind, actors !== null, q, params) - q.limit;
+        }
+        for (const row of rows)
+            records.push(finish(kind, row, texts));
+    }
+    return { records, actors, suggestions, more };
+}
+function countMore(db, kind, byActor, q, params) {
+    const sql = SQL[kind](byActor, { ...q, limit: undefined }).replace(/LIMIT @limit\s*$/, '');
+    return db.prepare(`SELECT count(*) AS n FROM (${sql})`).get({ ...params, limit: -1 }).n;
+}
+// ---- SQL per record type ----------------------------------------------------------------------------------------
+const ARTICLE_COLS = 'ar.id AS article, ar.title AS title, ar.published AS published, ar.source AS source';
+const EVIDENCE_COLS = 'x.start, x.end, x.text, x.sentence, se.start AS sentence_start, se.end AS sentence_end';
+const JOINS = `JOIN articles ar ON ar.id = x.article_id
+  LEFT JOIN sentences se ON se.article_id = x.article_id AND se.idx = x.sentence`;
+const ARTICLE_FTS = 'ar.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @text)';
+/** Conditions shared by every evidence record: article, dates (own date, else the article's), full text. */
+function common(q, dated, fts = ARTICLE_FTS) {
+    const where = [];
+    if (q.article)
+        where.push('ar.id LIKE @article');
+    const from = dated ? 'coalesce(x.date_from, ar.published)' : 'ar.published';
+    const to = dated ? 'coalesce(x.date_to, ar.published)' : 'ar.published';
+    if (q.since)
+        where.push(`${to} >= @since`);
+    if (q.until)
+        where.push(`${from} <= @until`);
+    if (q.text)
+        where.push(fts);
+    return where;
+}
+const IN_ACTORS = 'IN (SELECT value FROM json_each(@actors))';
+const whereSql = (w) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
+const ORDER = 'ORDER BY coalesce(x.date_from, ar.published) DESC, ar.id, x.start LIMIT @limit';
+const SQL = {
+    quote: (byActor, q) => {
+        const w = common(q, true, 'x.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @text)');
+        if (byActor)
+            w.push(`x.speaker_id ${IN_ACTORS}`);
+        return `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, x.kind, x.speaker_id AS speaker, sp.name AS speaker_name,
+      x.speaker_start, x.speaker_end, x.cue, x.date, x.rule
+      FROM quotes x ${JOINS} LEFT JOIN actors sp ON sp.id = x.speaker_id ${whereSql(w)} ${ORDER}`;
+    },
+    agreement: (byActor, q) => {
+        const w = common(q, true);
+        if (byActor)
+            w.push(`x.id IN (SELECT agreement_id FROM agreement_parties WHERE actor_id ${IN_ACTORS})`);
+        return `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, x.trigger, x.subject, x.status, x.date, x.rule,
+      (SELECT json_group_array(p.actor_id) FROM agreement_parties p WHERE p.agreement_id = x.id) AS parties,
+      (SELECT json_group_array(a.name) FROM agreement_parties p JOIN actors a ON a.id = p.actor_id WHERE p.agreement_id = x.id) AS party_names
+      FROM agreements x ${JOINS} ${whereSql(w)} ${ORDER}`;
+    },
+    mention: (byActor, q) => {
+        const w = common(q, false);
+        if (byActor)
+            w.push(`x.actor_id ${IN_ACTORS}`);
+        return `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, x.actor_id AS actor, a.name AS actor_name
+      FROM mentions x ${JOINS} JOIN actors a ON a.id = x.actor_id ${whereSql(w)}
+      ORDER BY ar.published DESC, ar.id, x.start LIMIT @limit`;
+    },
+    date: (byActor, q) => {
+        const w = common(q, true).map((c) => c.replace(/coalesce\(x\.date_(from|to), ar\.published\)/, 'x.date_$1'));
+        if (byActor)
+            w.push(`x.article_id IN (SELECT article_id FROM mentions WHERE actor_id ${IN_ACTORS})`);
+        return `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, x.type, x.value, x.granularity, x.mod, x.date_from AS "from",
+      x.date_to AS "to", x.rule
+      FROM dates x ${JOINS} ${whereSql(w)} ORDER BY x.date_from DESC, ar.id, x.start LIMIT @limit`;
+    },
+    actor: (byActor, q) => {
+        const w = [];
+        if (byActor)
+            w.push(`a.id ${IN_ACTORS}`);
+        if (q.article)
+            w.push('a.id IN (SELECT actor_id FROM mentions WHERE article_id LIKE @article)');
+        if (q.text)
+            w.push("a.id IN (SELECT actor_id FROM aliases WHERE norm LIKE '%' || lower(@text) || '%')");
+        return `SELECT a.id, a.name, a.kind, a.role, a.country,
+      (SELECT json_group_array(alias) FROM aliases s WHERE s.actor_id = a.id AND s.alias <> a.name) AS aliases,
+      (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,
+      (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.actor_id = a.id) AS articles,
+      (SELECT count(*) FROM quotes qq WHERE qq.speaker_id = a.id) AS quotes,
+      (SELECT count(*) FROM agreement_parties p WHERE p.actor_id = a.id) AS agreements
+      FROM actors a ${whereSql(w)} ORDER BY mentions DESC, a.name LIMIT @limit`;
+    },
+    article: (byActor, q) => {
+        const w = [];
+        if (q.article)
+            w.push('ar.id LIKE @article');
+        if (q.since)
+            w.push('ar.published >= @since');
+        if (q.until)
+            w.push('ar.published <= @until');
+        if (q.text)
+            w.push(ARTICLE_FTS);
+        if (byActor)
+            w.push(`ar.id IN (SELECT article_id FROM mentions WHERE actor_id ${IN_ACTORS})`);
+        return `SELECT ar.id, ar.source, ar.title, ar.byline, ar.outlet, ar.url, ar.published, ar.text
+      FROM articles ar ${whereSql(w)} ORDER BY ar.published DESC, ar.id LIMIT @limit`;
+    },
+};
+// ---- shaping rows into records ------------------------------------------------------------------------------------
+class ArticleTexts {
+    cache = new Map();
+    stmt;
+    constructor(db) {
+        this.stmt = db.prepare('SELECT text FROM articles WHERE id = ?');
+    }
+    get(id) {
+        let t = this.cache.get(id);
+        if (t === undefined) {
+            t = this.stmt.get(id)?.text ?? '';
+            this.cache.set(id, t);
+        }
+        return t;
+    }
+}
+function finish(kind, row, texts) {
+    const out = { record: kind, ...row };
+    for (const k of ['parties', 'party_names', 'aliases']) {
+        if (typeof out[k] === 'string')
+            out[k] = JSON.parse(out[k]);
+    }
+    if (typeof row.sentence_start === 'number' && typeof row.sentence_end === 'number') {
+        out.evidence = texts.get(row.article).slice(row.sentence_start, row.sentence_end);
+    }
+    delete out.sentence_start;
+    delete out.sentence_end;
+    return out;
+}
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,132 @@
+// Bytes to text: BOMs, UTF-16, legacy single-byte text (Windows-1252), and refusal of binary data.
+import { ReadError } from './errors.js';
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
+// Node's 'windows-1252' decoder is really Latin-1 (0x80-0x9F become C1 controls), so those 32 bytes are mapped here.
+const LATIN1 = new TextDecoder('latin1');
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+/** File signatures of formats people drop into a folder of articles by mistake. */
+const SIGNATURES = [
+    ['PDF', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+    ['ZIP or Office document', [0x50, 0x4b, 0x03, 0x04]],
+    ['gzip', [0x1f, 0x8b]],
+    ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+    ['JPEG image', [0xff, 0xd8, 0xff]],
+    ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+    ['old Word document', [0xd0, 0xcf, 0x11, 0xe0]],
+    ['SQLite database', [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66]],
+];
+export function decode(bytes) {
+    if (bytes.length === 0)
+        throw new ReadError('empty file');
+    for (const [name, sig] of SIGNATURES) {
+        if (sig.every((b, i) => bytes[i] === b))
+            throw new ReadError(`binary file (${name}), not text`);
+    }
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        return utf8(bytes.subarray(3), 'utf-8 (BOM)');
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return finish(UTF16LE.decode(bytes.subarray(2)), 'utf-16le');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return finish(UTF16BE.decode(bytes.subarray(2)), 'utf-16be');
+    const utf16 = bomlessUtf16(bytes);
+    if (utf16) {
+        const decoded = finish((utf16 === 'utf-16le' ? UTF16LE : UTF16BE).decode(bytes), utf16);
+        decoded.warnings.push(`no byte order mark: decoded as ${utf16.toUpperCase()}`);
+        return decoded;
+    }
+    if (looksBinary(bytes))
+        throw new ReadError('binary file, not text');
+    return utf8(bytes, 'utf-8');
+}
+function utf8(bytes, encoding) {
+    let text;
+    try {
+        text = UTF8.decode(bytes);
+    }
+    catch {
+        return legacy(bytes);
+    }
+    return finish(text, encoding);
+}
+/**
+ * Not UTF-8. Text from older Western systems is usually Windows-1252: mostly ASCII, with accented letters and
+ * curly quotes here and there. Bytes that Windows-1252 leaves undefined, or a text that is mostly high bytes
+ * (Cyrillic or Greek code pages, Shift-JIS...), mean some other encoding that we cannot tell apart safely.
+ */
+function legacy(bytes) {
+    let high = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) {
+            throw new ReadError('invalid UTF-8, and not Windows-1252 text either (convert the file to UTF-8)');
+        }
+        if (b >= 0x80)
+            high++;
+    }
+    if (high > bytes.length * 0.3) {
+        throw new ReadError('invalid UTF-8, and too many non-ASCII bytes for Windows-1252 text (convert the file to UTF-8)');
+    }
+    const text = LATIN1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+    const decoded = finish(text, 'windows-1252');
+    decoded.warnings.push('not valid UTF-8: decoded as Windows-1252');
+    return decoded;
+}
+function finish(text, encoding) {
+    if (text.trim() === '')
+        throw new ReadError('empty file (only white space)');
+    if (text.includes('\0'))
+        throw new ReadError('binary file (contains NUL characters), not text');
+    if (controlShare(text) > 0.1)
+        throw new ReadError('binary file (many control characters), not text');
+    return { text, encoding, warnings: [] };
+}
+/**
+ * UTF-16 without a byte order mark: in mostly-ASCII text every other byte is zero, on the odd side (LE) or the
+ * even side (BE), while the other side has almost none.
+ */
+function bomlessUtf16(bytes) {
+    const n = Math.min(bytes.length, 4096) & ~1;
+    if (n < 8)
+        return null;
+    let evenZero = 0;
+    let oddZero = 0;
+    for (let i = 0; i < n; i += 2) {
+        if (bytes[i] === 0)
+            evenZero++;
+        if (bytes[i + 1] === 0)
+            oddZero++;
+    }
+    const pairs = n / 2;
+    if (oddZero > pairs * 0.6 && evenZero < pairs * 0.05)
+        return 'utf-16le';
+    if (evenZero > pairs * 0.6 && oddZero < pairs * 0.05)
+        return 'utf-16be';
+    return null;
+}
+/** NUL bytes, or many control characters, in the first 8 KB mean the file is not text. */
+function looksBinary(bytes) {
+    const n = Math.min(bytes.length, 8192);
+    let control = 0;
+    for (let i = 0; i < n; i++) {
+        const b = bytes[i];
+        if (b === 0)
+            return true;
+        if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c)
+            control++;
+    }
+    return control > n * 0.1;
+}
+/** Share of C0 control characters (other than tab, line breaks and form feed) in the first 8 K characters. */
+function controlShare(text) {
+    const n = Math.min(text.length, 8192);
+    let control = 0;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)
+            control++;
+    }
+    return n === 0 ? 0 : control / n;
+}
+//# sourceMappingURL=decode.js.map

@@ -1,0 +1,148 @@
+import { lexicon } from '../lexicons/load.js';
+import { datelineAgency, isoDay, parseDateline, parseDateValue, urlDate } from './dates.js';
+import { isRelatedLine, metaLine } from './metalines.js';
+import { alternation, fold } from './normalize.js';
+import { knownOutlet, outletFromUrl } from './outlets.js';
+export function finishArticle(source, blocks, fields) {
+    const found = {};
+    const take = (m) => {
+        for (const [k, v] of Object.entries(m))
+            if (k !== 'urlLabel')
+                found[k] ??= v;
+    };
+    const titleKnown = () => Boolean(fields.title || found.title);
+    // Tail: bylines, URLs, copyright and source lines after the last paragraph of the story.
+    let end = blocks.length;
+    while (end > 0) {
+        const b = blocks[end - 1];
+        if (b.text === '' || isRelatedLine(b.text)) {
+            end--;
+            continue;
+        }
+        const m = b.heading ? null : metaLine(b.text, 'tail');
+        if (!m)
+            break;
+        take(m);
+        end--;
+    }
+    // Head: title, byline, date and URL lines before the first paragraph of the story.
+    let start = 0;
+    for (; start < end; start++) {
+        const b = blocks[start];
+        if (b.text === '' || b.meta || isRelatedLine(b.text))
+            continue;
+        if (b.heading && !found.title) {
+            found.title = b.text;
+            continue;
+        }
+        if (isCaption(b))
+            break;
+        const m = metaLine(b.text, 'head');
+        if (m) {
+            take(m);
+            continue;
+        }
+        if (fields.title && fold(b.text) === fold(fields.title))
+            continue;
+        if (!titleKnown() && isTitleLine(b.text) && hasStoryAfter(blocks, start + 1, end)) {
+            found.title = b.text;
+            continue;
+        }
+        break;
+    }
+    const kept = blocks.slice(start, end).filter((b) => b.text !== '' && !isRelatedLine(b.text));
+    const { text, captions } = assemble(kept);
+    const firstStory = kept.find((b) => !b.caption && !isCaption(b) && !b.heading);
+    return { source, text, captions, ...resolve(fields, found, firstStory?.text ?? '') };
+}
+function resolve(fields, found, firstParagraph) {
+    const url = fields.url ?? found.url ?? null;
+    const dateline = parseDateline(firstParagraph);
+    const fromUrl = url ? urlDate(url) : { iso: null, year: null };
+    let published = fields.published ?? found.published ?? null;
+    if (!published && dateline) {
+        // A dateline gives month and day; its year must come from the article itself, never from the clock.
+        const year = dateline.year ?? fromUrl.year;
+        if (year)
+            published = isoDay(year, dateline.month, dateline.day);
+    }
+    published ??= fromUrl.iso;
+    const agency = datelineAgency(firstParagraph);
+    const byline = fields.byline ?? found.byline ?? null;
+    const outlet = fields.outlet
+        ?? (url ? outletFromUrl(url) : null)
+        ?? (byline ? knownOutlet(byline) : null)
+        ?? found.outlet
+        ?? (agency ? knownOutlet(agency) ?? agency : null);
+    return {
+        title: fields.title ?? found.title ?? null,
+        byline,
+        published: published ? parseDateValue(published) : null,
+        url,
+        outlet,
+    };
+}
+/** A short line that does not read as a sentence: a headline. */
+function isTitleLine(line) {
+    if (line.length > 200 || /^\p{Ll}/u.test(line))
+        return false;
+    const words = line.split(/\s+/).length;
+    if (words < 2 || words > 30)
+        return false;
+    const bare = line.replace(/["'”’»)\]]+$/, '');
+    if (/[.,;:…]$/.test(bare))
+        return false;
+    if (/[?!]$/.test(bare))
+        return words <= 16;
+    return !parseDateline(line);
+}
+function hasStoryAfter(blocks, from, end) {
+    for (let i = from; i < end; i++) {
+        const b = blocks[i];
+        if (b.text !== '' && !b.meta && !b.heading && !metaLine(b.text, 'head'))
+            return true;
+    }
+    return false;
+}
+/** Joins blocks (a blank line where the source had one, else a line break), recording caption spans. */
+function assemble(blocks) {
+    let text = '';
+    const captions = [];
+    for (const b of blocks) {
+        if (text !== '')
+            text += b.gapBefore ? '\n\n' : '\n';
+        if (b.caption || isCaption(b))
+            captions.push({ start: text.length, end: text.length + b.text.length });
+        text += b.text;
+    }
+    return { text, captions };
+}
+let captionPatterns;
+function patterns() {
+    if (captionPatterns)
+        return captionPatterns;
+    const cues = alternation(lexicon('read-captions').map((r) => r[0]));
+    const agencies = alternation(lexicon('read-credit-agencies').map((r) => r[0]));
+    // The credit itself: no sentence break inside it (dots in "kremlin.ru" are fine).
+    const credit = '(?:[^.!?\\n]|[.!?](?!\\s)){1,80}';
+    captionPatterns = {
+        opener: new RegExp(`^(?:${cues})\\s*(?::|by\\s)`, 'i'),
+        credit: new RegExp(`(?:[.!?…"”)]\\s*|\\s\\(|\\s[|/]\\s*|\\s[—–]\\s)(?:${cues})\\s*(?::|by\\s)${credit}\\)?\\.?$|\\(?©${credit}\\)?\\.?$`, 'i'),
+        agencyCredit: new RegExp(`(?:^|[\\s(])(?:[\\p{L}][\\p{L}.'’-]*\\s){0,3}[\\p{L}][\\p{L}.'’-]*\\s?/\\s?(?:${agencies})\\)?\\.?$|(?:${agencies}) via (?:${agencies})\\)?\\.?$`
+            + `|(?:^|[\\s(])(?:${agencies})\\s?/\\s?\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}\\)?\\.?$`, 'u'),
+    };
+    return captionPatterns;
+}
+/** A photo caption or credit: opens with "Photo:", or ends in a credit ("... last month. [kremlin.ru](#)"). */
+export function isCaption(b) {
+    if (b.caption)
+        return true;
+    if (b.heading || b.text.length > 500)
+        return false;
+    const p = patterns();
+    if (p.opener.test(b.text) || p.credit.test(b.text) || p.agencyCredit.test(b.text))
+        return true;
+    // A paragraph that ends, after its last sentence, in a bare link: the picture's credit.
+    return b.raw !== undefined && /[.!?…"”]\s*\[[^\]\n]{1,80}\]\([^)\n]*\)\s*$/.test(b.raw);
+}
+//# sourceMappingURL=finish.js.map

@@ -1,0 +1,247 @@
+// HTML: metadata from the page head (meta tags, JSON-LD, canonical link, <time>), the story from Readability's
+// main-content extraction (navigation, scripts, footers and related-story boxes dropped), walked into blocks.
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { finishArticle } from './finish.js';
+import { parseDateValue } from './dates.js';
+import { parseByline } from './metalines.js';
+import { knownOutlet } from './outlets.js';
+import { squash } from './normalize.js';
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'INPUT', 'SELECT',
+    'TEXTAREA', 'IMG', 'PICTURE', 'SOURCE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'HEAD', 'TITLE', 'META', 'LINK']);
+const BOILERPLATE = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU', 'DIALOG']);
+const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL',
+    'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'HR', 'ADDRESS', 'CAPTION',
+    'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'CENTER', 'DETAILS', 'SUMMARY']);
+const CAPTION_CLASS = /caption|credit/i;
+const META_CLASS = /(?:^|[\s_-])(?:byline|author|authors|dateline|timestamp|publish(?:ed)?|posted|pubdate|date|time|meta|article-meta)(?:$|[\s_-])/i;
+const UPDATED_CLASS = /updat|modif/i;
+/** Article fields from the page, then its main content as blocks. */
+export function readHtml(source, html) {
+    const document = parse(html);
+    const fields = pageMetadata(document);
+    const { blocks, byline } = mainContent(document);
+    if (!fields.byline && byline)
+        fields.byline = cleanByline(byline);
+    return finishArticle(source, blocks, fields);
+}
+/** Blocks from an HTML fragment (a JSON field holding the body as HTML): no main-content extraction. */
+export function htmlFragmentBlocks(html) {
+    const document = parse(`<html><body>${html}</body></html>`);
+    return document.body ? toBlocks(document.body) : [];
+}
+function parse(html) {
+    // linkedom makes the first element the root of a page without <html>, so fragments get a proper frame.
+    if (!/<html[\s>]/i.test(html.slice(0, 8192))) {
+        const bare = html.replace(/^\s*<!doctype[^>]{0,200}>/i, '');
+        html = /<(?:head|body)[\s>]/i.test(bare.slice(0, 8192)) ? `<html>${bare}</html>` : `<html><body>${bare}</body></html>`;
+    }
+    return parseHTML(html).document;
+}
+function mainContent(document) {
+    const fallback = document.body ? cleanBodyText(document) : '';
+    // Readability drops a lead photo that sits outside the story's container; its caption still belongs to the story.
+    const figures = Array.from(document.querySelectorAll('article figcaption, main figcaption'))
+        .map((el) => squash(el.textContent ?? '')).filter(Boolean);
+    let node;
+    let byline = null;
+    try {
+        const article = new Readability(document, {
+            keepClasses: true,
+            serializer: (n) => n,
+        }).parse();
+        node = article?.content ?? null;
+        byline = article?.byline ?? null;
+    }
+    catch {
+        node = null;
+    }
+    const blocks = node ? toBlocks(node) : [];
+    // Readability gives up on short or unusual pages; the page body without its furniture is the next best thing.
+    const length = blocks.reduce((n, b) => n + b.text.length, 0);
+    if (length < Math.min(200, fallback.length * 0.5) && document.body) {
+        const body = document.body;
+        for (const tag of BOILERPLATE)
+            for (const el of Array.from(body.querySelectorAll(tag.toLowerCase())))
+                el.remove();
+        return { blocks: toBlocks(body), byline };
+    }
+    const present = new Set(blocks.map((b) => b.text));
+    const lost = figures.filter((f) => !present.has(f)).map((text) => ({ text, caption: true, gapBefore: true }));
+    return { blocks: [...lost, ...blocks], byline };
+}
+function cleanBodyText(document) {
+    return squash(document.body?.textContent ?? '');
+}
+/** Walks a content tree: block elements end a paragraph, inline text joins it, <br><br> splits it. */
+function toBlocks(root) {
+    const state = { blocks: [], buffer: '', caption: false, meta: false, heading: 0 };
+    walk(root, state);
+    flush(state);
+    return state.blocks;
+}
+function walk(node, state) {
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+        const child = children[i];
+        if (child.nodeType === 3) {
+            state.buffer += child.textContent ?? '';
+            continue;
+        }
+        if (child.nodeType !== 1)
+            continue;
+        const tag = child.nodeName.toUpperCase();
+        if (SKIP.has(tag))
+            continue;
+        if (tag === 'BR') {
+            state.buffer += '\n';
+            continue;
+        }
+        if (!BLOCK.has(tag)) {
+            walk(child, state);
+            continue;
+        }
+        flush(state);
+        const saved = { caption: state.caption, meta: state.meta, heading: state.heading };
+        const cls = `${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('id') ?? ''}`;
+        if (tag === 'FIGCAPTION' || tag === 'FIGURE' || CAPTION_CLASS.test(cls))
+            state.caption = true;
+        if (META_CLASS.test(cls))
+            state.meta = true;
+        if (/^H[1-6]$/.test(tag))
+            state.heading = Number(tag[1]);
+        walk(child, state);
+        flush(state);
+        Object.assign(state, saved);
+    }
+}
+function flush(state) {
+    const raw = state.buffer;
+    state.buffer = '';
+    for (const para of raw.split(/\n[ \t\u00a0]*\n/)) {
+        const text = squash(para);
+        if (!text)
+            continue;
+        const block = { text, gapBefore: true };
+        if (state.caption)
+            block.caption = true;
+        if (state.meta)
+            block.meta = true;
+        if (state.heading)
+            block.heading = state.heading;
+        state.blocks.push(block);
+    }
+}
+/** title, byline, published, url and outlet from meta tags, JSON-LD, the canonical link and <time>. */
+function pageMetadata(document) {
+    const meta = new Map();
+    for (const el of Array.from(document.querySelectorAll('meta'))) {
+        const key = (el.getAttribute?.('property') ?? el.getAttribute?.('name') ?? el.getAttribute?.('itemprop') ?? '').toLowerCase();
+        const value = el.getAttribute?.('content')?.trim();
+        if (key && value && !meta.has(key))
+            meta.set(key, value);
+    }
+    const ld = jsonLd(document);
+    const first = (...keys) => {
+        for (const k of keys) {
+            const v = meta.get(k);
+            if (v)
+                return v;
+        }
+        return null;
+    };
+    const outlet = first('og:site_name', 'application-name') ?? ld.publisher;
+    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute?.('href') ?? null;
+    const url = [canonical, first('og:url', 'twitter:url'), ld.url].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
+    const h1 = squash(document.querySelector('h1')?.textContent ?? '') || null;
+    const titleTag = squash(document.querySelector('title')?.textContent ?? '') || null;
+    const title = first('og:title', 'twitter:title', 'dc.title') ?? ld.headline ?? h1 ?? titleTag;
+    const author = [first('author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author'), ld.author]
+        .find((a) => a && !/^https?:\/\//i.test(a)) ?? null;
+    const published = parseDateValue(first('article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date', 'publish_date', 'pubdate', 'published-date', 'article.published', 'dc.date.issued', 'dc.date', 'dcterms.date', 'date', 'sailthru.date', 'parsely-pub-date') ?? ld.datePublished ?? timeStamp(document));
+    return {
+        title: title ? stripSiteName(title, outlet) : null,
+        byline: author ? cleanByline(author) : null,
+        published,
+        url,
+        outlet: outlet ? knownOutlet(outlet) ?? outlet : null,
+    };
+}
+/** A <time datetime> that marks publication: itemprop/pubdate first, then the first one in the article. */
+function timeStamp(document) {
+    const marked = document.querySelector('time[itemprop="datePublished"], time[pubdate]');
+    if (marked?.getAttribute?.('datetime'))
+        return marked.getAttribute('datetime');
+    for (const el of Array.from(document.querySelectorAll('article time[datetime], main time[datetime]'))) {
+        const cls = `${el.getAttribute?.('class') ?? ''} ${el.parentNode?.getAttribute?.('class') ?? ''}`;
+        if (!UPDATED_CLASS.test(cls))
+            return el.getAttribute?.('datetime') ?? null;
+    }
+    return null;
+}
+const ARTICLE_TYPES = /Article$|^BlogPosting$|^Report$|^LiveBlogPosting$/;
+/** The first schema.org article object in the page's JSON-LD scripts (also inside @graph and arrays). */
+function jsonLd(document) {
+    const empty = { headline: null, author: null, datePublished: null, url: null, publisher: null };
+    for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+        let data;
+        try {
+            data = JSON.parse(script.textContent ?? '');
+        }
+        catch {
+            continue;
+        }
+        const found = findArticle(data, 0);
+        if (found) {
+            const str = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+            const name = (v) => {
+                if (Array.isArray(v))
+                    return v.map(name).filter(Boolean).join(', ') || null;
+                if (v && typeof v === 'object')
+                    return str(v.name);
+                return str(v);
+            };
+            const page = found.mainEntityOfPage;
+            return {
+                headline: str(found.headline) ?? str(found.name),
+                author: name(found.author),
+                datePublished: str(found.datePublished),
+                url: str(found.url) ?? str(page) ?? (page && typeof page === 'object' ? str(page['@id']) : null),
+                publisher: name(found.publisher),
+            };
+        }
+    }
+    return empty;
+}
+function findArticle(data, depth) {
+    if (depth > 4 || !data || typeof data !== 'object')
+        return null;
+    if (Array.isArray(data)) {
+        for (const item of data) {
+            const hit = findArticle(item, depth + 1);
+            if (hit)
+                return hit;
+        }
+        return null;
+    }
+    const o = data;
+    const types = [].concat(o['@type'] ?? []);
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t)))
+        return o;
+    return findArticle(o['@graph'], depth + 1);
+}
+/** "Putin to visit Astana | The Moscow Times" loses its site name. */
+function stripSiteName(title, site) {
+    const t = squash(title);
+    const sep = [...t.matchAll(/\s+[|–—-]\s+/g)].pop();
+    if (!sep)
+        return t;
+    const last = t.slice(sep.index + sep[0].length);
+    const isSite = (site !== null && last.toLowerCase() === site.toLowerCase()) || knownOutlet(last) !== null;
+    return isSite ? t.slice(0, sep.index) : t;
+}
+function cleanByline(author) {
+    const s = squash(author).replace(/^by\s+/i, '');
+    return parseByline(`By ${s}`)?.byline ?? s;
+}
+//# sourceMappingURL=html.js.map

@@ -1,0 +1,102 @@
+// read: one input (file bytes or stdin) to zero or more article drafts with clean body text and metadata.
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import { decode } from './decode.js';
+import { ReadError } from './errors.js';
+import { readText } from './text.js';
+import { readHtml } from './html.js';
+import { readJson, readJsonLines } from './json.js';
+import { parseDateValue } from './dates.js';
+export { ReadError } from './errors.js';
+export const FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl'];
+const EXTENSIONS = {
+    '': 'text', '.txt': 'text', '.text': 'text',
+    '.md': 'markdown', '.markdown': 'markdown',
+    '.html': 'html', '.htm': 'html',
+    '.json': 'json',
+    '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+};
+/** The format a file's name implies, or null when the file is not an article by its extension. */
+export function formatFromPath(path) {
+    const base = path.split(/[\\/]/).pop() ?? path;
+    if (base.startsWith('.'))
+        return null;
+    return EXTENSIONS[extname(base).toLowerCase()] ?? null;
+}
+/** Format names as users and fixtures write them ("txt", "md", "htm", "ndjson"). */
+const ALIASES = {
+    text: 'text', txt: 'text', plain: 'text',
+    markdown: 'markdown', md: 'markdown',
+    html: 'html', htm: 'html',
+    json: 'json',
+    jsonl: 'jsonl', ndjson: 'jsonl',
+};
+/** The format a name stands for, or null when it names none. */
+export function parseFormat(name) {
+    return ALIASES[name.trim().toLowerCase().replace(/^\./, '')] ?? null;
+}
+/** Reads one input. Throws ReadError when nothing in it can be read (binary, empty, malformed). */
+export function readArticles(source, bytes, options = {}) {
+    const format = options.format === undefined ? undefined : parseFormat(options.format);
+    if (format === null)
+        throw new ReadError(`unknown format "${String(options.format)}" (expected one of: ${FORMATS.join(', ')})`);
+    const override = options.published ? parseDateValue(options.published) : null;
+    if (options.published && !override)
+        throw new ReadError(`not a date: "${options.published}" (expected YYYY-MM-DD)`);
+    const { text: raw, warnings } = decode(bytes);
+    const text = raw.replace(/\r\n?/g, '\n');
+    const chosen = format ?? (source === '-' ? sniffFormat(text) : formatFromPath(source) ?? sniffFormat(text));
+    const errors = [];
+    let drafts;
+    switch (chosen) {
+        case 'json':
+            drafts = readJson(source, text, errors);
+            break;
+        case 'jsonl':
+            drafts = readJsonLines(source, text, errors);
+            break;
+        case 'html':
+            drafts = [readHtml(source, text)];
+            break;
+        default:
+            drafts = [readText(source, text)];
+    }
+    const articles = [];
+    for (const d of drafts) {
+        const draft = override ? { ...d, published: override } : d;
+        if (draft.text.trim() === '') {
+            if (drafts.length === 1)
+                throw new ReadError('no article text (only metadata)');
+            errors.push(`${draft.source.slice(draft.source.lastIndexOf('#') + 1)}: no article text (only metadata)`);
+            continue;
+        }
+        articles.push({ id: articleId(draft), ...draft });
+    }
+    if (articles.length === 0)
+        throw new ReadError(errors[0] ?? 'no article text');
+    return { articles, errors, warnings };
+}
+/** Stable id: a hash of what the article says, so the same content always gets the same id. */
+export function articleId(d) {
+    const h = createHash('sha256');
+    for (const v of [d.title, d.byline, d.outlet, d.url, d.published, d.text])
+        h.update(`${v ?? ''}\u0000`);
+    return h.digest('hex').slice(0, 16);
+}
+/** The format of text whose name says nothing (stdin, no extension): JSON, JSON Lines, HTML, Markdown or text. */
+export function sniffFormat(text) {
+    const t = text.slice(0, 4096).trimStart();
+    if (/^\[\s*[{\]"]/.test(t))
+        return 'json';
+    if (t.startsWith('{')) {
+        const nl = t.indexOf('\n');
+        const first = nl < 0 ? t : t.slice(0, nl).trim();
+        return nl >= 0 && first.endsWith('}') && /\n\s*\{/.test(t) ? 'jsonl' : 'json';
+    }
+    if (/^<(?:(?:!doctype|html|head|body|meta|title|article|main|section|div|p|h[1-6])\b|!--|\?xml)/i.test(t))
+        return 'html';
+    if (/^(?:---[ \t]*\n|#{1,6} )/.test(t) || (t.match(/\]\([^)\n]*\)/g)?.length ?? 0) >= 3)
+        return 'markdown';
+    return 'text';
+}
+//# sourceMappingURL=index.js.map

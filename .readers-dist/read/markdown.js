@@ -1,0 +1,199 @@
+// Plain text and Markdown to clean blocks. Wire copy and scraped text often carry Markdown (a "# " headline,
+// "[AFP](#)" links), so plain text goes through the same line rules; only front matter is Markdown's own.
+import { parse as parseYaml } from 'yaml';
+import { parseDateValue } from './dates.js';
+const FENCE = /^\s{0,3}(```|~~~)/;
+const HR = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
+const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
+const ATX = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const REF_DEF = /^\s{0,3}\[[^\]\n]{1,200}\]:\s+\S+/;
+const IMAGE_ONLY = /^\s*(?:\[\s*)?!\[[^\]\n]*\]\([^)\n]*\)(?:\s*\]\([^)\n]*\))?\s*$/;
+const LIST = /^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+/;
+const QUOTE = /^\s{0,3}(?:>\s?)+/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const COMMENT = /^\s*<!--.*-->\s*$/;
+const EMPHASIS_LINE = /^\s*(?:\*[^*\n]+\*|_[^_\n]+_)\s*$/;
+/** Markdown inline syntax removed: links keep their text, emphasis and code lose their marks. */
+export function stripInline(line) {
+    return line
+        .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, '')
+        .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+        .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
+        .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+        .replace(/<\/?(?:a|b|i|u|em|strong|span|sup|sub|small|mark|abbr|cite|q|s|del|ins)\b[^>\n]{0,500}>/gi, '')
+        .replace(/<br\s*\/?>/gi, ' ')
+        .replace(/`([^`\n]+)`/g, '$1')
+        .replace(/\*\*([^*\n]+)\*\*/g, '$1')
+        .replace(/__([^_\n]+)__/g, '$1')
+        .replace(/~~([^~\n]+)~~/g, '$1')
+        .replace(/(^|[^\p{L}\p{N}*\\])\*(?!\s)([^*\n]+?)\*(?![\p{L}\p{N}*])/gu, '$1$2')
+        .replace(/(^|[^\p{L}\p{N}_\\])_(?!\s)([^_\n]+?)_(?![\p{L}\p{N}_])/gu, '$1$2')
+        .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1')
+        .replace(/[ \t\u00a0]+/g, (s) => (s.includes('\u00a0') && s.length === 1 ? s : ' '))
+        .trim();
+}
+const FRONT = /^(?:---|\+\+\+)[ \t]*\n/;
+/** YAML front matter ("---" ... "---") at the very top: its fields, and the text after it. */
+export function frontMatter(text) {
+    if (!FRONT.test(text))
+        return { fields: {}, body: text };
+    const fence = text.slice(0, 3);
+    const close = text.indexOf(`\n${fence}`, 3);
+    if (close < 0)
+        return { fields: {}, body: text };
+    const after = text.indexOf('\n', close + 1);
+    const body = after < 0 ? '' : text.slice(after + 1);
+    let data;
+    try {
+        data = fence === '---' ? parseYaml(text.slice(4, close)) : null;
+    }
+    catch {
+        return { fields: {}, body: text };
+    }
+    // Only a mapping is front matter; anything else was text between two rules.
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return { fields: {}, body: text };
+    return { fields: fieldsOf(data), body };
+}
+/** Article fields by the names front matter and JSON use. */
+export function fieldsOf(o) {
+    const published = firstValue(o, PUBLISHED);
+    return {
+        title: firstString(o, TITLE),
+        byline: firstString(o, BYLINE),
+        published: published === undefined ? null : parseDateValue(published),
+        url: firstString(o, URL),
+        outlet: firstString(o, OUTLET),
+    };
+}
+export const TITLE = ['title', 'headline', 'heading', 'name'];
+export const TEXT = ['text', 'body', 'content', 'article', 'articleBody', 'article_body', 'body_text', 'full_text', 'fulltext', 'maintext', 'story', 'html'];
+export const PUBLISHED = ['published', 'date', 'publishedAt', 'published_at', 'publishedDate', 'published_date', 'publishDate', 'publish_date', 'pubDate', 'pub_date', 'datePublished', 'date_published', 'date_publish', 'publication_date', 'firstPublished', 'created_at', 'created'];
+export const URL = ['url', 'link', 'canonical', 'canonical_url', 'canonicalUrl', 'source_url', 'sourceUrl', 'permalink', 'web_url', 'webUrl', 'uri'];
+export const BYLINE = ['author', 'byline', 'authors', 'creator', 'writer', 'by'];
+export const OUTLET = ['outlet', 'source', 'publisher', 'site', 'site_name', 'siteName', 'source_name', 'publication', 'newspaper', 'feed'];
+function firstValue(o, names) {
+    for (const n of names) {
+        const v = o[n];
+        if (v !== undefined && v !== null && v !== '')
+            return v;
+    }
+    return undefined;
+}
+/** The first named field that holds a usable string: a string, a list of strings, or an object with a name. */
+export function firstString(o, names) {
+    for (const n of names) {
+        const s = asString(o[n]);
+        if (s)
+            return s;
+    }
+    return null;
+}
+function asString(v) {
+    if (typeof v === 'string')
+        return v.trim() || null;
+    if (Array.isArray(v)) {
+        const parts = v.map(asString).filter((x) => x !== null);
+        return parts.length ? parts.join(', ') : null;
+    }
+    if (v && typeof v === 'object') {
+        const r = v;
+        return asString(r.name ?? r.title ?? r.href ?? r.url ?? null);
+    }
+    return null;
+}
+/**
+ * Lines to blocks. A paragraph is one line, as in most wire copy and scraped text, unless the text is
+ * hard-wrapped (most lines end near one width), when the lines of a paragraph are joined.
+ */
+export function markdownBlocks(text) {
+    const lines = text.split('\n');
+    const width = wrapWidth(lines);
+    const blocks = [];
+    let blank = false;
+    let inFence = false;
+    let afterImage = false;
+    let prevLen = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (FENCE.test(line)) {
+            inFence = !inFence;
+            continue;
+        }
+        if (line.trim() === '' || COMMENT.test(line) || REF_DEF.test(line) || TABLE_RULE.test(line)) {
+            blank = blank || line.trim() === '';
+            if (line.trim() === '')
+                afterImage = false;
+            continue;
+        }
+        if (!inFence && HR.test(line)) {
+            blank = true;
+            continue;
+        }
+        const next = lines[i + 1];
+        if (!inFence && next !== undefined && SETEXT.test(next) && !LIST.test(line) && blocks.length === 0 && line.trim().length <= 200) {
+            blocks.push({ text: stripInline(line), heading: next.trim().startsWith('=') ? 1 : 2, gapBefore: blank });
+            i++;
+            blank = true;
+            continue;
+        }
+        if (!inFence && IMAGE_ONLY.test(line)) {
+            afterImage = true;
+            blank = true;
+            continue;
+        }
+        const atx = inFence ? null : ATX.exec(line);
+        if (atx) {
+            const heading = stripInline(atx[2]);
+            if (heading)
+                blocks.push({ text: heading, heading: atx[1].length, gapBefore: blank });
+            blank = true;
+            continue;
+        }
+        const startsBlock = LIST.test(line) || QUOTE.test(line);
+        const content = inFence ? line.trim() : stripInline(line.replace(QUOTE, '').replace(LIST, ''));
+        if (!content)
+            continue;
+        const last = blocks[blocks.length - 1];
+        const joins = width > 0 && !blank && !startsBlock && last !== undefined && !last.heading && !last.caption
+            && prevLen >= width * 0.6;
+        prevLen = line.length;
+        if (joins) {
+            last.text += ` ${content}`;
+            last.raw = `${last.raw ?? ''} ${line.trim()}`;
+        }
+        else {
+            const caption = afterImage && EMPHASIS_LINE.test(line);
+            blocks.push({ text: content, raw: line.trim(), gapBefore: blank, ...(caption ? { caption } : {}) });
+        }
+        afterImage = false;
+        blank = false;
+    }
+    return blocks;
+}
+/**
+ * The width a hard-wrapped text is wrapped at, or 0 when lines are paragraphs. Wrapped text has blank lines
+ * between paragraphs, no long lines, and many lines followed directly by another.
+ */
+function wrapWidth(lines) {
+    let nonBlank = 0;
+    let continued = 0;
+    let max = 0;
+    let hasBlank = false;
+    for (let i = 0; i < lines.length; i++) {
+        const len = lines[i].trim().length;
+        if (len === 0) {
+            hasBlank = true;
+            continue;
+        }
+        nonBlank++;
+        if (len > max)
+            max = len;
+        if (max > 120)
+            return 0;
+        if ((lines[i + 1] ?? '').trim() !== '' && len >= 40)
+            continued++;
+    }
+    return hasBlank && nonBlank >= 3 && continued >= nonBlank * 0.3 ? max : 0;
+}
+//# sourceMappingURL=markdown.js.map

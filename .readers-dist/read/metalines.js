@@ -1,0 +1,115 @@
+// Lines that carry metadata rather than story: bylines, date lines, URL lines, copyright and credit lines,
+// related-article links. Each classifier takes one clean line (Markdown already removed).
+import { lexicon, wordSet } from '../lexicons/load.js';
+import { isShortDateLine, isUpdatedLine, parseDateLine } from './dates.js';
+import { alternation } from './normalize.js';
+import { knownOutlet } from './outlets.js';
+let compiled;
+function patterns() {
+    compiled ??= {
+        related: new RegExp(`^(?:${alternation(lexicon('read-related').map((r) => r[0]))})\\s*(?:[:»|>›—–-]|$)`, 'i'),
+        roles: wordSet('read-byline-roles', true),
+    };
+    return compiled;
+}
+/** "Related article: ...", "READ MORE: ...", "Tags: ...": a line that is not part of the story. */
+export function isRelatedLine(line) {
+    return line.length < 400 && patterns().related.test(line);
+}
+const URL_LINE = /^(?:(?:Original(?:ly published)?|Source|Canonical|Article|Story)?\s*(?:url|link|article|source|address|at|on)?|Read (?:the )?(?:original|full)(?: article| story)?(?: at| here| on)?)\s*:?\s*<?(https?:\/\/[^\s<>]{3,2000})>?\.?$/i;
+const URL_LABEL = /^(?:Original|Source|Canonical|Article|Story)?\s*(?:url|link|article|source)\s*:$/i;
+const BYLINE = /^(?:(?:By|BY|Written by|Words by|Story by|Text by|Reported by)\s+|(?:Authors?|Byline|Writer)\s*:\s*)(.{2,160})$/;
+const REPORTING = /^\(?(?:Reporting|Reported|Writing|Written) by\s+([^;()]{2,120})/i;
+const COPYRIGHT = /^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,.]*(.{0,80})$/i;
+const SOURCE = /^(?:Source|Via)\s*:\s*(.{2,60})$/i;
+const READ_TIME = /^\d{1,3}\s*min(?:ute)?s?\.?(?:\s+read)?$/i;
+const TIME_ONLY = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:\s?[+-]\s?\d{1,2})?\)?)?$/i;
+const NAME_CONNECTORS = new Set(['and', '&', 'de', 'da', 'del', 'della', 'di', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y', 'of', 'the']);
+/** The metadata a line holds when every part of it is metadata; null when it is story text. */
+export function metaLine(line, where) {
+    if (line.length > 300)
+        return null;
+    const whole = metaPart(line, where);
+    if (whole)
+        return whole;
+    // "By Jane Doe | Reuters | May 26, 2026", "By AFP · 3 min read"
+    const parts = line.split(/\s+[|·•—–-]\s+|\s*[|·•]\s*/).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 2)
+        return null;
+    const out = {};
+    for (const part of parts) {
+        const m = metaPart(part, where) ?? (knownOutlet(part) ? { outlet: knownOutlet(part) } : null);
+        if (!m)
+            return null;
+        for (const [k, v] of Object.entries(m))
+            out[k] ??= v;
+    }
+    return out;
+}
+function metaPart(part, where) {
+    const url = URL_LINE.exec(part);
+    if (url)
+        return { url: url[1].replace(/[.,;)]+$/, '') };
+    if (URL_LABEL.test(part))
+        return { urlLabel: true };
+    const published = parseDateLine(part);
+    if (published)
+        return { published };
+    if (isUpdatedLine(part) || isShortDateLine(part) || READ_TIME.test(part) || TIME_ONLY.test(part))
+        return {};
+    const by = parseByline(part);
+    if (by)
+        return by;
+    if (where === 'tail') {
+        const reporting = REPORTING.exec(part);
+        if (reporting) {
+            const names = reporting[1].replace(/\s+in\s+\p{Lu}[\p{L} ,.'-]*$/u, '').trim();
+            return isNameList(names) ? { byline: names } : {};
+        }
+        const copyright = COPYRIGHT.exec(part);
+        if (copyright) {
+            const holder = copyright[1].replace(/\.?\s*All rights reserved\.?$/i, '').replace(/[.\s]+$/, '').trim();
+            return holder && holder.split(/\s+/).length <= 6 ? { outlet: knownOutlet(holder) ?? holder } : {};
+        }
+        const source = SOURCE.exec(part);
+        if (source && source[1].split(/\s+/).length <= 6 && !/[.!?]$/.test(source[1])) {
+            const name = source[1].trim();
+            return { outlet: knownOutlet(name) ?? name };
+        }
+    }
+    return null;
+}
+/** "By Jane Doe", "By [AFP](#)" (already plain), "Author: Jane Doe, Moscow correspondent". */
+export function parseByline(line) {
+    const m = BYLINE.exec(line.trim());
+    if (!m)
+        return null;
+    const raw = m[1].trim().replace(/[.,;:]+$/, '');
+    const { roles } = patterns();
+    let outlet;
+    const names = [];
+    for (const piece of raw.split(/\s*,\s*|\s+(?:for|of)\s+(?=\p{Lu})/u)) {
+        const known = knownOutlet(piece);
+        if (known) {
+            outlet ??= known;
+            if (names.length === 0 && piece === raw)
+                names.push(piece);
+            continue;
+        }
+        if (piece.toLowerCase().split(/\s+/).some((w) => roles.has(w)))
+            continue;
+        names.push(piece);
+    }
+    const byline = names.join(', ');
+    if (!byline || !isNameList(byline))
+        return null;
+    return outlet ? { byline, outlet } : { byline };
+}
+/** Capitalised words (and name particles), at most a dozen: a person's or an agency's name, not a sentence. */
+function isNameList(s) {
+    const words = s.split(/\s+/);
+    if (words.length > 12 || !/^[\p{Lu}\p{N}]/u.test(words[0]))
+        return false;
+    return words.every((w) => /^[\p{Lu}\p{N}(“"'][\p{L}\p{N}.'’’()&-]*,?$/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()));
+}
+//# sourceMappingURL=metalines.js.map

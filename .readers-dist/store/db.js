@@ -1,0 +1,69 @@
+// Opening the SQLite store: pragmas, migrations, and clear errors for files that are not (usable) databases.
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { MIGRATIONS } from './migrations.js';
+/** A problem with the database file itself; the CLI reports it in one line and exits 1. */
+export class StoreError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'StoreError';
+    }
+}
+export function defaultDbPath(option) {
+    return option ?? process.env.STRINGER_DB ?? 'stringer.db';
+}
+export function openStore(path, options = {}) {
+    if (options.readonly && !existsSync(path)) {
+        throw new StoreError(`${path}: no such database (run \`ingest\` first, or pass --db FILE)`);
+    }
+    let db;
+    try {
+        db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+        db.pragma(`busy_timeout = ${options.busyTimeout ?? (Number(process.env.STRINGER_BUSY_TIMEOUT) || 10_000)}`);
+        if (!options.readonly) {
+            db.pragma('journal_mode = WAL');
+            db.pragma('synchronous = NORMAL');
+        }
+        db.pragma('foreign_keys = ON');
+        migrate(db, path, options.readonly ?? false);
+    }
+    catch (e) {
+        throw asStoreError(path, e);
+    }
+    return db;
+}
+function migrate(db, path, readonly) {
+    const version = db.pragma('user_version', { simple: true });
+    if (version > MIGRATIONS.length) {
+        throw new StoreError(`${path}: database schema version ${version} is newer than this Stringer supports (${MIGRATIONS.length}); upgrade Stringer`);
+    }
+    if (version === MIGRATIONS.length)
+        return;
+    if (readonly)
+        throw new StoreError(`${path}: database schema is out of date; run \`ingest\` once to upgrade it`);
+    for (let v = version; v < MIGRATIONS.length; v++) {
+        db.transaction(() => {
+            db.exec(MIGRATIONS[v]);
+            db.pragma(`user_version = ${v + 1}`);
+        }).immediate();
+    }
+}
+export function asStoreError(path, e) {
+    if (e instanceof StoreError)
+        return e;
+    const code = e.code ?? '';
+    const message = e.message ?? String(e);
+    if (code === 'SQLITE_NOTADB' || /not a database/i.test(message))
+        return new StoreError(`${path}: not a SQLite database`);
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || /locked|busy/i.test(message)) {
+        return new StoreError(`${path}: database is locked by another process`);
+    }
+    if (code === 'SQLITE_CANTOPEN' || /unable to open/i.test(message))
+        return new StoreError(`${path}: cannot open the database file`);
+    if (code === 'SQLITE_READONLY')
+        return new StoreError(`${path}: database is read-only`);
+    if (code.startsWith('SQLITE_'))
+        return new StoreError(`${path}: ${message}`);
+    return e;
+}
+//# sourceMappingURL=db.js.map

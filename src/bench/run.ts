@@ -1,0 +1,161 @@
+// `npm run bench`: ingest throughput, per-stage time, memory, database size, scaling from 1 to N jobs,
+// re-ingest speed, `query --actor` latency, and the reference pipeline (compromise + compromise-dates) on the same
+// text. Prints a table and writes bench-out/bench.json.
+//   npm run bench -- --mb 50 --jobs 2 --seed 42
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openStore } from '../store/db.js';
+import { runQuery } from '../query/index.js';
+import { generateArticles, writeCorpus } from './corpus.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const OUT = join(ROOT, 'bench-out');
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+interface IngestRun {
+  seconds: number;
+  bytes: number;
+  articles: { new: number; unchanged: number; failed: number };
+  stages: Record<string, number>;
+  peak_rss_mb: number;
+  jobs: number;
+}
+
+function ingest(corpus: string, db: string, jobs: number): IngestRun {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/ingest.js'), corpus, '--db', db, '--jobs', String(jobs), '--json'], {
+    encoding: 'utf8', maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) throw new Error(`ingest failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  return JSON.parse(r.stdout) as IngestRun;
+}
+
+/** The corpus for a size and seed is generated once and reused. */
+function corpus(mb: number, seed: number): { dir: string; bytes: number; articles: number } {
+  const sample = [...generateArticles(200, seed)];
+  const perArticle = sample.reduce((n, a) => n + Buffer.byteLength(a.content), 0) / sample.length;
+  const articles = Math.ceil((mb * 1e6) / perArticle);
+  const dir = join(OUT, `corpus-${mb}mb-${seed}`);
+  const stamp = join(dir, 'corpus.json');
+  if (existsSync(stamp)) return JSON.parse(readFileSync(stamp, 'utf8')) as { dir: string; bytes: number; articles: number };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const bytes = writeCorpus(join(dir, 'articles'), articles, seed);
+  const info = { dir: join(dir, 'articles'), bytes, articles };
+  writeFileSync(stamp, JSON.stringify(info));
+  return info;
+}
+
+async function reference(text: string): Promise<number> {
+  const { default: nlp } = await import('compromise');
+  const { default: dates } = await import('compromise-dates');
+  const withDates = nlp.extend(dates);
+  const t0 = performance.now();
+  for (const chunk of text.split('\n\n')) {
+    const doc = withDates(chunk);
+    doc.people().json();
+    doc.organizations().json();
+    doc.places().json();
+    (doc as unknown as { dates: () => { json: () => unknown } }).dates().json();
+  }
+  return (performance.now() - t0) / 1000;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  const mb = arg('mb', 50);
+  const seed = arg('seed', 42);
+  const jobs = arg('jobs', availableParallelism());
+  const refMb = arg('reference-mb', 1);
+  mkdirSync(OUT, { recursive: true });
+
+  console.error(`corpus: ${mb} MB, seed ${seed} ...`);
+  const c = corpus(mb, seed);
+  const dbN = join(OUT, `bench-j${jobs}.db`);
+  const db1 = join(OUT, 'bench-j1.db');
+  for (const f of [dbN, db1]) for (const ext of ['', '-wal', '-shm']) rmSync(f + ext, { force: true });
+
+  console.error(`ingest --jobs ${jobs} ...`);
+  const full = ingest(c.dir, dbN, jobs);
+  console.error('re-ingest (unchanged) ...');
+  const again = ingest(c.dir, dbN, jobs);
+  let single: IngestRun | null = null;
+  if (jobs > 1) {
+    console.error('ingest --jobs 1 ...');
+    single = ingest(c.dir, db1, 1);
+  }
+
+  console.error('query --actor latency ...');
+  const db = openStore(dbN, { readonly: true });
+  const names = (db.prepare("SELECT name FROM actors WHERE kind = 'person' ORDER BY (SELECT count(*) FROM mentions m WHERE m.actor_id = actors.id) DESC LIMIT 10").all() as { name: string }[]).map((r) => r.name);
+  const latencies: number[] = [];
+  for (const name of names.length ? names : ['nobody']) {
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      runQuery(db, { actor: name.split(' ').pop()!, limit: 20 });
+      latencies.push(performance.now() - t0);
+    }
+  }
+  db.close();
+
+  console.error(`reference pipeline (compromise + compromise-dates) on ${refMb} MB of the same text ...`);
+  let sample = '';
+  for (const a of generateArticles(c.articles, seed)) {
+    sample += `${a.content}\n\n`;
+    if (sample.length >= refMb * 1e6) break;
+  }
+  const refSeconds = await reference(sample);
+  const refMbps = sample.length / 1e6 / refSeconds;
+
+  const mbps = c.bytes / 1e6 / full.seconds;
+  const perCore = mbps / jobs;
+  const singleMbps = single ? c.bytes / 1e6 / single.seconds : null;
+  const dbBytes = statSync(dbN).size + (existsSync(`${dbN}-wal`) ? statSync(`${dbN}-wal`).size : 0);
+  const figures = {
+    corpus: { mb: c.bytes / 1e6, articles: c.articles, seed },
+    jobs,
+    ingest: {
+      seconds: full.seconds, mb_per_s: mbps, mb_per_s_per_core: perCore, articles_per_s: c.articles / full.seconds,
+      stages_cpu_seconds: full.stages, peak_rss_mb: full.peak_rss_mb, failed: full.articles.failed,
+    },
+    jobs1: single && { seconds: single.seconds, mb_per_s: singleMbps, peak_rss_mb: single.peak_rss_mb },
+    scaling: single ? single.seconds / full.seconds : null,
+    reingest: { seconds: again.seconds, speedup: full.seconds / again.seconds, unchanged: again.articles.unchanged },
+    database: { mb: dbBytes / 1e6, kb_per_article: dbBytes / 1024 / c.articles },
+    query_actor_ms: { median: median(latencies), max: Math.max(...latencies), actors: names.length },
+    reference: { mb: sample.length / 1e6, seconds: refSeconds, mb_per_s: refMbps, ratio_per_core: perCore / refMbps },
+  };
+  writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
+
+  const f = (x: number | null | undefined, d = 2): string => (x === null || x === undefined ? '-' : x.toFixed(d));
+  const rows: [string, string][] = [
+    ['corpus', `${f(figures.corpus.mb, 1)} MB, ${c.articles} articles (seed ${seed})`],
+    [`ingest, ${jobs} jobs`, `${f(full.seconds, 1)} s = ${f(mbps)} MB/s (${f(perCore)} MB/s per core), ${f(c.articles / full.seconds, 0)} articles/s`],
+    ['stages (cpu s)', Object.entries(full.stages).map(([k, v]) => `${k} ${f(v, 1)}`).join(', ')],
+    ['peak RSS', `${full.peak_rss_mb} MB (jobs 1: ${single?.peak_rss_mb ?? '-'} MB)`],
+    ['ingest, 1 job', single ? `${f(single.seconds, 1)} s = ${f(singleMbps)} MB/s` : '-'],
+    ['scaling 1 → N jobs', single ? `${f(figures.scaling)}x` : '-'],
+    ['re-ingest unchanged', `${f(again.seconds, 2)} s, ${f(figures.reingest.speedup, 1)}x faster`],
+    ['database', `${f(figures.database.mb, 1)} MB, ${f(figures.database.kb_per_article, 1)} KB per article`],
+    ['query --actor', `median ${f(figures.query_actor_ms.median)} ms, max ${f(figures.query_actor_ms.max)} ms (${names.length} actors x 5)`],
+    ['reference (compromise+dates)', `${f(refMbps, 3)} MB/s on ${f(sample.length / 1e6, 1)} MB; Stringer per core is ${f(figures.reference.ratio_per_core, 1)}x`],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+  console.log(`\nfigures written to ${join(OUT, 'bench.json')}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,56 @@
+// The agreement extractor's word lists, compiled once per process from src/lexicons/agreement-*.txt.
+import { lexicon, listField, wordSet } from '../../lexicons/load.js';
+import { alternation } from '../quotes/lexicon.js';
+
+export type TriggerFrame = 'alone' | 'noun' | 'upgrade';
+export type Status = 'concluded' | 'expected' | 'proposed' | 'rejected';
+
+export interface AgreementLexicon {
+  /** Every trigger verb form; group 1 is the form. */
+  verbRe: RegExp;
+  frames: Map<string, TriggerFrame>;
+  /** Any agreement noun, case-insensitive; group 1 is the noun. */
+  nounRe: RegExp;
+  /** Right after an upgrade verb: "to the level of strategic partnership". */
+  levelRe: RegExp;
+  /** Status cues in priority order. */
+  status: { status: Status; re: RegExp }[];
+  /** The auxiliary chain before a trigger verb that belongs to the trigger phrase. */
+  auxRe: RegExp;
+}
+
+let cached: AgreementLexicon | undefined;
+
+const WORD_BEFORE = '(?<![\\p{L}\\p{N}-])';
+const WORD_AFTER = '(?![\\p{L}\\p{N}-])';
+
+export function agreementLexicon(): AgreementLexicon {
+  if (cached) return cached;
+  const frames = new Map<string, TriggerFrame>();
+  for (const [, forms, frame] of lexicon('agreement-triggers')) {
+    for (const f of listField(forms)) frames.set(f, (frame ?? 'noun') as TriggerFrame);
+  }
+  const nouns = lexicon('agreement-nouns').map((r) => r[0]!);
+  const levels = [...wordSet('agreement-levels')];
+  const aux = [...wordSet('agreement-aux')];
+  cached = {
+    verbRe: new RegExp(`${WORD_BEFORE}(${alternation(frames.keys())})${WORD_AFTER}`, 'gu'),
+    frames,
+    nounRe: new RegExp(`${WORD_BEFORE}(${alternation(nouns)})${WORD_AFTER}`, 'giu'),
+    // "upgraded [their ties] to [the level of] [a] comprehensive strategic partnership"
+    levelRe: new RegExp(`^(?:\\s+(?:their|its|the|bilateral|diplomatic)){0,2}(?:\\s+(?:ties|relations|relationship))?`
+      + `\\s+to\\s+(?:the\\s+)?(?:level\\s+of\\s+)?(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(levels)})${WORD_AFTER}`, 'iu'),
+    status: lexicon('agreement-status').map(([status, cues]) => ({
+      status: status as Status,
+      re: new RegExp(`${WORD_BEFORE}(?:${alternation(listField(cues).flatMap(withCapital))})${WORD_AFTER}`, 'u'),
+    })),
+    auxRe: new RegExp(`(?:${WORD_BEFORE}(?:${alternation(aux)})\\s+)+$`, 'iu'),
+  };
+  return cached;
+}
+
+// Cues match as written and sentence-initially capitalised, but "May" and "Will" are more often a month and a name.
+function withCapital(cue: string): string[] {
+  const cap = cue[0]!.toUpperCase() + cue.slice(1);
+  return cap === 'May' || cap === 'Will' ? [cue] : [cue, cap];
+}

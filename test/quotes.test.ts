@@ -1,0 +1,251 @@
+// Quotes: who said what, on news-style sentences. Actors are given by hand (the actor extractor is tested apart):
+// each test names the people and organizations its sentences mention.
+import { describe, expect, it } from 'vitest';
+import { analyse, type Doc } from '../src/analyse/document.js';
+import type { Actor, Mention, Quote } from '../src/model.js';
+import type { ExtractContext } from '../src/extract/context.js';
+import { extractQuotes } from '../src/extract/quotes/index.js';
+
+interface Who {
+  id: string;
+  kind: Actor['kind'];
+  names: string[];
+  role?: string;
+}
+
+/** An analysed article plus mentions for every occurrence of the given names (longest first, no overlaps). */
+function setup(text: string, who: Who[], captions: { start: number; end: number }[] = []): { doc: Doc; ctx: ExtractContext } {
+  const doc = analyse({ id: 't', source: 'test', title: null, byline: null, outlet: null, url: null, published: '2025-03-10', text, captions });
+  const actors: Actor[] = who.map((w) => ({ id: w.id, name: w.names[0]!, kind: w.kind, role: w.role ?? null, country: null, aliases: w.names.slice(1) }));
+  const mentions: Mention[] = [];
+  const names = who.flatMap((w) => w.names.map((n) => ({ n, id: w.id }))).sort((a, b) => b.n.length - a.n.length);
+  for (const { n, id } of names) {
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+      const end = at + n.length;
+      if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
+      if (mentions.some((m) => at < m.end && end > m.start)) continue;
+      mentions.push({ actor: id, start: at, end, text: n, sentence: 0 });
+    }
+  }
+  return { doc, ctx: { actors, mentions, dates: [] } };
+}
+
+function quotes(text: string, who: Who[]): Quote[] {
+  const { doc, ctx } = setup(text, who);
+  return extractQuotes(doc, ctx);
+}
+
+const direct = (qs: Quote[]): Quote[] => qs.filter((q) => q.kind === 'direct');
+const reported = (qs: Quote[]): Quote[] => qs.filter((q) => q.kind === 'reported');
+
+const SCHOLZ: Who = { id: 'scholz', kind: 'person', names: ['Olaf Scholz', 'Scholz'] };
+const LAVROV: Who = { id: 'lavrov', kind: 'person', names: ['Sergei Lavrov', 'Lavrov'] };
+const ZELENSKY: Who = { id: 'zelensky', kind: 'person', names: ['Volodymyr Zelensky', 'Zelensky'] };
+const GROSSI: Who = { id: 'grossi', kind: 'person', names: ['Rafael Grossi', 'Grossi'] };
+const BLINKEN: Who = { id: 'blinken', kind: 'person', names: ['Antony Blinken', 'Blinken'] };
+const WANG: Who = { id: 'wang', kind: 'person', names: ['Wang Yi', 'Wang'] };
+
+describe('direct quotes with the cue after the quote', () => {
+  it('attributes "..., X said." to X, keeping the comma inside the marks', () => {
+    const [q] = quotes('"We will not accept these terms," Scholz said on Friday.', [SCHOLZ]);
+    expect(q).toMatchObject({ kind: 'direct', speaker: 'scholz', text: 'We will not accept these terms,', cue: 'said' });
+  });
+
+  it('reads the inverted order "..., said X."', () => {
+    const [q] = quotes('“The talks in Riyadh were constructive,” said Sergei Lavrov.', [LAVROV]);
+    expect(q).toMatchObject({ kind: 'direct', speaker: 'lavrov', text: 'The talks in Riyadh were constructive,' });
+  });
+
+  it('takes a speaker who "told" an outlet', () => {
+    const [q] = quotes('“Inspectors still have no access to the cooling pond,” Grossi told the Associated Press on Monday.', [GROSSI]);
+    expect(q).toMatchObject({ speaker: 'grossi', cue: 'told' });
+  });
+
+  it('records where the speaker is named', () => {
+    const text = '“We are not there yet,” Blinken said.';
+    const [q] = quotes(text, [BLINKEN]);
+    expect(text.slice(q!.speaker_start!, q!.speaker_end!)).toBe('Blinken');
+  });
+});
+
+describe('direct quotes with the cue before the quote', () => {
+  it('reads "X told reporters: “...”"', () => {
+    const qs = direct(quotes('Macron told reporters in Paris: “Europe must be able to defend itself.”', [{ id: 'macron', kind: 'person', names: ['Emmanuel Macron', 'Macron'] }]));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: 'macron', text: 'Europe must be able to defend itself.' });
+  });
+
+  it('reads a quote introduced by a colon at the end of the paragraph before', () => {
+    const qs = direct(quotes('Zelensky said in his nightly address:\n\n“Every air defence system we receive saves lives.”', [ZELENSKY]));
+    expect(qs[0]).toMatchObject({ speaker: 'zelensky', rule: 'quote:direct:cue-colon' });
+  });
+
+  it('gives a short partial quote inside a paraphrase to the sentence speaker', () => {
+    const qs = quotes('Lavrov said the proposal was “absolutely unacceptable” to Moscow.', [LAVROV]);
+    expect(direct(qs)).toMatchObject([{ speaker: 'lavrov', text: 'absolutely unacceptable' }]);
+    // The reported clause keeps the quoted words inside it.
+    expect(reported(qs)).toMatchObject([{ speaker: 'lavrov', text: 'the proposal was “absolutely unacceptable” to Moscow' }]);
+  });
+});
+
+describe('quotes that go on', () => {
+  it('splits a quote interrupted by its attribution into two records with one speaker', () => {
+    const qs = direct(quotes('“We are ready to talk,” Zelensky said on Tuesday, “but only if our partners stand with us.”', [ZELENSKY]));
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['We are ready to talk,', 'zelensky'],
+      ['but only if our partners stand with us.', 'zelensky'],
+    ]);
+  });
+
+  it('gives a follow-on quote paragraph the previous speaker', () => {
+    const text = '“The first phase is complete,” Grossi said. “Inspectors have full access to the site.\n\n'
+      + '“We expect the next report to be ready in June.”';
+    const qs = direct(quotes(text, [GROSSI]));
+    expect(qs.map((q) => q.speaker)).toEqual(['grossi', 'grossi', 'grossi']);
+    expect(qs[2]!.rule).toBe('quote:direct:follow-on');
+  });
+
+  it('does not carry a speaker into a quote after a paragraph of narration', () => {
+    const text = '“We stand with Kyiv,” Scholz said.\n\nThe chancellor later flew to Warsaw.\n\n“Nothing about Ukraine without Ukraine.”';
+    const qs = direct(quotes(text, [SCHOLZ]));
+    expect(qs.find((q) => q.text.startsWith('Nothing'))?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('speakers that are not names', () => {
+  it('resolves "he" to the last person named as a speaker', () => {
+    const text = 'Blinken met Wang Yi in Beijing on Friday. “We had candid discussions,” Blinken said. '
+      + 'Wang did not comment on the meeting. He added that the talks would continue in the spring.';
+    const r = reported(quotes(text, [BLINKEN, WANG]));
+    expect(r).toMatchObject([{ speaker: 'blinken', text: 'the talks would continue in the spring' }]);
+  });
+
+  it('resolves "he" to the last person mentioned when nobody has spoken yet', () => {
+    const qs = quotes('Erdogan spoke to reporters in Ankara. “Nobody can dictate terms to Turkey,” he said.',
+      [{ id: 'erdogan', kind: 'person', names: ['Erdogan'] }, { id: 'turkey', kind: 'country', names: ['Turkey'] }]);
+    expect(direct(qs)).toMatchObject([{ speaker: 'erdogan', cue: 'said' }]);
+  });
+
+  it('resolves a description such as "the spokesman" to the person holding that role', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov was asked about the talks. “No decisions have been made,” the spokesman said.';
+    const qs = quotes(text, [{ id: 'peskov', kind: 'person', names: ['Dmitry Peskov', 'Peskov'], role: 'Kremlin spokesman' }]);
+    expect(direct(qs)).toMatchObject([{ speaker: 'peskov' }]);
+    expect(text.slice(qs[0]!.speaker_start!, qs[0]!.speaker_end!)).toBe('the spokesman');
+  });
+
+  it('lets an organization speak', () => {
+    const r = reported(quotes('The Foreign Ministry on Monday announced that the ambassador had been recalled for consultations.',
+      [{ id: 'mfa', kind: 'organization', names: ['The Foreign Ministry'] }]));
+    expect(r).toMatchObject([{ speaker: 'mfa', cue: 'announced', text: 'the ambassador had been recalled for consultations' }]);
+  });
+});
+
+describe('reported speech', () => {
+  const PENTAGON: Who = { id: 'pentagon', kind: 'organization', names: ['the Pentagon', 'Pentagon'] };
+
+  it('reads "X said <clause>" without "that"', () => {
+    const r = reported(quotes('Scholz said Germany would keep supplying air defence systems.', [SCHOLZ]));
+    expect(r).toMatchObject([{ speaker: 'scholz', text: 'Germany would keep supplying air defence systems' }]);
+  });
+
+  it('reads "<clause>, X said." without the attribution', () => {
+    const r = reported(quotes('The ceasefire will take effect at midnight, Qatari spokesman Majed al-Ansari told reporters.',
+      [{ id: 'ansari', kind: 'person', names: ['Majed al-Ansari'] }]));
+    expect(r).toMatchObject([{ speaker: 'ansari', text: 'The ceasefire will take effect at midnight', rule: 'quote:reported:cue-after' }]);
+  });
+
+  it('reads a leading and a trailing "according to"', () => {
+    const lead = reported(quotes('According to the Pentagon, about 2,000 troops will be deployed to the region.', [PENTAGON]));
+    expect(lead).toMatchObject([{ speaker: 'pentagon', cue: 'According to', text: 'about 2,000 troops will be deployed to the region' }]);
+    const trail = reported(quotes('The tanker was seized in international waters, according to Maersk.', [{ id: 'maersk', kind: 'organization', names: ['Maersk'] }]));
+    expect(trail).toMatchObject([{ speaker: 'maersk', text: 'The tanker was seized in international waters' }]);
+  });
+
+  it('reads "hinted for the first time that" and skips the parenthetical before the verb', () => {
+    const r = reported(quotes('Meloni, in an interview with RAI, hinted for the first time that Italy could send troops.',
+      [{ id: 'meloni', kind: 'person', names: ['Meloni'] }, { id: 'rai', kind: 'organization', names: ['RAI'] }]));
+    expect(r).toMatchObject([{ speaker: 'meloni', cue: 'hinted', text: 'Italy could send troops' }]);
+  });
+
+  it('gives a participle clause ("..., saying ...") to the subject of the sentence', () => {
+    const r = reported(quotes('Modi praised the agreement, saying it would create thousands of jobs, adding that talks would resume.',
+      [{ id: 'modi', kind: 'person', names: ['Modi'] }]));
+    expect(r.map((q) => [q.speaker, q.text])).toEqual([
+      ['modi', 'it would create thousands of jobs'],
+      ['modi', 'talks would resume'],
+    ]);
+  });
+
+  it('stops a clause before a trailing attribution of the whole sentence', () => {
+    const r = reported(quotes('Sunak said that the agreement would protect jobs in Northern Ireland, the BBC reported.',
+      [{ id: 'sunak', kind: 'person', names: ['Sunak'] }, { id: 'bbc', kind: 'organization', names: ['the BBC'] }]));
+    expect(r).toMatchObject([{ speaker: 'sunak', text: 'the agreement would protect jobs in Northern Ireland' }]);
+  });
+
+  it('does not read a verb with a plain object as reported speech', () => {
+    const qs = quotes('Speaking in Brussels, Stoltenberg reaffirmed the alliance’s commitment to Ukraine.',
+      [{ id: 'stoltenberg', kind: 'person', names: ['Stoltenberg'] }, { id: 'ua', kind: 'country', names: ['Ukraine'] }]);
+    expect(qs).toEqual([]);
+  });
+
+  it('takes nothing from a passive without a speaker', () => {
+    expect(quotes('No date for the referendum was announced, and the talks were adjourned.', [])).toEqual([]);
+  });
+
+  it('does not read reported speech inside a direct quote', () => {
+    const qs = quotes('“Lavrov said that he was ready to meet,” Blinken told reporters.', [LAVROV, BLINKEN]);
+    expect(reported(qs)).toEqual([]);
+    expect(direct(qs)).toMatchObject([{ speaker: 'blinken' }]);
+  });
+});
+
+describe('quote marks that are not quotes', () => {
+  it('skips the name of a newspaper or a programme', () => {
+    const qs = quotes('The newspaper “Kommersant” first reported the plan, known as “Digital Silk Road”, on Monday.', []);
+    expect(qs).toEqual([]);
+  });
+
+  it('skips a slogan and a so-called term', () => {
+    const qs = quotes('Supporters chanted "Make America Great Again" as officials discussed the so-called "shadow fleet".', []);
+    expect(qs).toEqual([]);
+  });
+
+  it('keeps nested single quotes inside a double-quoted quote', () => {
+    const [q] = quotes('“They called it ‘a historic step’, and it was,” Tusk said.', [{ id: 'tusk', kind: 'person', names: ['Tusk'] }]);
+    expect(q).toMatchObject({ speaker: 'tusk', text: 'They called it ‘a historic step’, and it was,' });
+  });
+
+  it('does not mistake apostrophes for quote marks', () => {
+    const qs = quotes('Armenia’s prime minister said the country’s borders were secure.', []);
+    expect(direct(qs)).toEqual([]);
+  });
+});
+
+describe('record contract', () => {
+  it('never takes a quote from a photo caption', () => {
+    const caption = 'Scholz said “we are ready” at the summit.';
+    const text = `${caption}\n\nThe summit ended on Friday.`;
+    const { doc, ctx } = setup(text, [SCHOLZ], [{ start: 0, end: caption.length }]);
+    expect(extractQuotes(doc, ctx)).toEqual([]);
+  });
+
+  it('gives every record exact offsets into the text and a rule tag', () => {
+    const text = '“We are ready,” Zelensky said, “but not at any price.”\n\nHe added that Kyiv expected new sanctions, according to Reuters.';
+    const { doc, ctx } = setup(text, [ZELENSKY]);
+    const qs = extractQuotes(doc, ctx);
+    expect(qs.length).toBeGreaterThanOrEqual(3);
+    for (const q of qs) {
+      expect(q.text).toBe(doc.text.slice(q.start, q.end));
+      expect(q.rule).toMatch(/^quote:/);
+      expect(doc.sentences[q.sentence]!.start).toBeLessThanOrEqual(q.start);
+    }
+  });
+
+  it('finishes fast on pathological input', () => {
+    const text = `${'“a, "b, said, that, '.repeat(20000)} said that ${', , ,'.repeat(20000)}`;
+    const { doc, ctx } = setup(text, []);
+    const t0 = performance.now();
+    extractQuotes(doc, ctx);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
