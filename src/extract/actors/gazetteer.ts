@@ -12,6 +12,8 @@ export interface Entry {
   country: string | null;
   /** How the surface names it: a demonym only modifies ("Russian"), a capital may stand for its country. */
   via: 'name' | 'demonym' | 'capital' | 'metonym' | 'person';
+  /** Organization type from organizations.txt (government, agency, company, club ...). */
+  type?: string;
 }
 
 export interface Gazetteer {
@@ -73,8 +75,8 @@ function build(): Gazetteer {
   for (const [surface = '', kind, referent = ''] of lexicon('metonyms')) {
     surfaces.set(surface, { kind: kind as ActorKind, name: referent, country: null, via: 'metonym' });
   }
-  for (const [name = '', , aliases, country] of lexicon('organizations')) {
-    const e: Entry = { kind: 'organization', name, country: country || null, via: 'name' };
+  for (const [name = '', type, aliases, country] of lexicon('organizations')) {
+    const e: Entry = { kind: 'organization', name, country: country || null, via: 'name', type };
     put(name, e);
     for (const a of listField(aliases)) put(a, e);
   }

@@ -39,6 +39,7 @@ const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', '
   'around', 'through', 'visit', 'visited', 'visiting', 'visits', 'arrived', 'reached', 'left', 'landed', 'flew',
   'headed', 'based', 'capital', 'city', 'of', 'and', 'between', 'inside', 'throughout', 'within']);
 const ARTICLES = new Set(['the', 'The']);
+const BRIDGES = new Set(['of', 'for', 'and', '&']);
 
 let personVerbs: Set<string> | undefined;
 
@@ -172,7 +173,11 @@ function runFrom(g: Gazetteer, s: Sentence, i: number): number {
       continue;
     }
     const next = tokens[k + 1];
-    const bridge = (PARTICLES.has(t.text) || (t.text === 'of' && cueSeen)) && next && next.upper && joined(s, k + 1);
+    // "Ministry of Defence", "State Committee for National Security", "Competition and Markets Authority".
+    const cueAhead = (t.text === 'and' || t.text === '&')
+      && tokens.slice(k + 1, k + 4).some((x) => g.nameCues.get(x.text) === 'organization');
+    const bridge = (PARTICLES.has(t.text) || ((t.text === 'of' || t.text === 'for') && cueSeen) || cueAhead)
+      && next && next.upper && joined(s, k + 1);
     if (!bridge) break;
   }
   return last;
@@ -189,11 +194,13 @@ function cueSegment(g: Gazetteer, s: Sentence, i: number, runEnd: number): { las
   for (let k = i; k <= runEnd; k++) {
     const kind = g.nameCues.get(tokens[k]!.text);
     if (!kind) continue;
-    const hasOf = tokens.slice(k + 1, runEnd + 1).some((t) => t.text === 'of');
+    const hasOf = tokens.slice(k + 1, runEnd + 1).some((t) => BRIDGES.has(t.text));
     // "Cape Canaveral", "Mount Elbrus": a place word may lead; other cue words lead only before "of".
-    if (k === i && !hasOf && !(kind === 'place-prefix' && runEnd > i)) continue;
+    if (k === i && !hasOf && !((kind === 'place-prefix' || kind === 'discard') && runEnd > i)) continue;
     if (kind === 'place-prefix' && k !== i) continue;
-    found = { last: hasOf || kind === 'place-prefix' ? runEnd : k, kind: kind === 'place-prefix' ? 'place' : kind };
+    if (found?.kind === 'discard') continue; // "Champions League", "Arab League Summit": not an actor
+    const whole = hasOf || kind === 'place-prefix' || kind === 'discard';
+    found = { last: whole ? runEnd : k, kind: kind === 'place-prefix' ? 'place' : kind };
     if (hasOf) break;
   }
   return found;
@@ -281,8 +288,10 @@ function segmentRun(g: Gazetteer, s: Sentence, i: number, runEnd: number, mode: 
       continue;
     }
     const role = roleStartingAt(g, s, k);
-    if (role && role.last <= runEnd) {
+    if (role) {
+      // A title may run past the capitalised run ("Chief of the General Staff").
       k = role.last + 1;
+      if (k > runEnd + 1) return k;
       continue;
     }
     if (g.honorifics.has(tokens[k]!.text)) {
@@ -372,6 +381,8 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
     return;
   }
   if (n > 5) return;
+  // "the Social Democrat", "a Nobel Laureate": a person's name takes no article.
+  if (!before && !honorific && prev && /^(?:the|a|an)$/i.test(prev.text) && joined(s, first)) return;
   emitPerson(g, s, first, last, emit, { words, personCue, rule: personCue ? 'title:person' : 'shape:full-name' });
 }
 

@@ -105,9 +105,14 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
       roleStart = s.tokens[head.first]!.start;
       p = head.first - 1;
     } else if (roleEnd < 0) {
-      return null;
-    } else if (e && (e.via === 'demonym' || (e.kind === 'country' && t.possessive))) {
-      country = e.name;
+      // "Jamaican sprinter Shelly-Ann Fraser-Pryce": a plain noun between a demonym and a name is the role.
+      const d = entryEndingAt(g, s, p - 1);
+      if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) || g.stopwords.has(t.text) || !d || d.entry.via !== 'demonym'
+        || !joined(s, p)) return null;
+      return { role: t.text, roleClass: null, country: d.entry.country, start: t.start };
+    } else if (e && (e.via === 'demonym' || e.kind === 'country') && (e.via !== 'capital')) {
+      // "Russian President", "Armenia's Prime Minister", "U.S. Secretary of State".
+      country = e.country;
       break;
     } else if (t.possessive) {
       break;
@@ -115,8 +120,9 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
       roleStart = t.start;
       p--;
     } else if (e && e.kind === 'organization' && e.via === 'name' && !t.possessive) {
-      // "Kremlin foreign policy adviser": the seat of government is part of the role and gives the country.
-      country ??= e.country;
+      // "Kremlin foreign policy adviser": the seat of government is part of the role and gives the country
+      // (a club or a company does not: "Chelsea manager" says nothing of the manager's country).
+      if (e.type === 'government' || e.type === 'agency') country ??= e.country;
       roleStart = s.tokens[hit!.first]!.start;
       p = hit!.first - 1;
     } else if (loose < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !g.stopwords.has(t.text) && !g.roles.has(t.text)

@@ -3,7 +3,7 @@
 import type { Doc } from '../../analyse/document.js';
 import type { Agreement } from '../../model.js';
 import type { ExtractContext } from '../context.js';
-import { dateFor } from '../quotes/date-for.js';
+import { dateFor } from '../link.js';
 import { quoteLexicon } from '../quotes/lexicon.js';
 import { MentionIndex } from '../quotes/mentions.js';
 import { agreementLexicon } from './lexicon.js';
@@ -32,7 +32,7 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
       parties: parties.ids,
       subject: subjectOf(text, sentence, trig, lex),
       status: statusOf(text, sentence, trig, lex),
-      date: dateFor(doc, ctx.dates, sentence),
+      date: dateFor(doc, ctx.dates, sentence)?.value ?? null,
       rule: `agreement:${trig.frame}/${parties.rule}`,
     });
   }

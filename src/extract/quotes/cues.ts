@@ -44,7 +44,7 @@ export function findCues(doc: Doc, quotes: QuotedSpan[], mi: MentionIndex, lex: 
     const floor = clauseFloor(text, sentence.start, start, quotes, q);
     const before = text.slice(floor, start).trimEnd();
     const participle = /ing$/.test(form) && (/,$/.test(before) || /\bas$/.test(before));
-    let speaker: SpeakerRef | null = null;
+    let speaker: SpeakerRef | null;
     let inverted = false;
     if (entry.frame === 'source') {
       speaker = sourceAfter(text, end, sentence.end, mi, lex);

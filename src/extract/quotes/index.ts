@@ -8,7 +8,7 @@ import { sentenceAt } from '../../analyse/document.js';
 import type { Quote } from '../../model.js';
 import type { ExtractContext } from '../context.js';
 import { findCues } from './cues.js';
-import { dateFor } from './date-for.js';
+import { dateFor } from '../link.js';
 import { attributeQuotes, toDirectRecord } from './direct.js';
 import { quoteLexicon } from './lexicon.js';
 import { MentionIndex } from './mentions.js';
@@ -25,7 +25,7 @@ export function extractQuotes(doc: Doc, ctx: ExtractContext): Quote[] {
 
   const out: Quote[] = [];
   for (const d of attributeQuotes(doc, quoted, cues)) {
-    out.push(toDirectRecord(doc, d, dateFor(doc, ctx.dates, d.quote)));
+    out.push(toDirectRecord(doc, d, dateFor(doc, ctx.dates, d.quote)?.value ?? null));
   }
   for (const r of reportedClauses(doc, cues, quoted)) {
     const span = { start: r.start, end: r.end };
@@ -38,7 +38,7 @@ export function extractQuotes(doc: Doc, ctx: ExtractContext): Quote[] {
       speaker_start: r.cue.speaker?.start ?? null,
       speaker_end: r.cue.speaker?.end ?? null,
       cue: r.cue.form,
-      date: dateFor(doc, ctx.dates, span),
+      date: dateFor(doc, ctx.dates, span)?.value ?? null,
       rule: r.rule,
     });
   }
