@@ -38,7 +38,7 @@ let abbreviations: Set<string> | undefined;
 
 // A sentence ends at . ! ? (or an ellipsis), possibly followed by closing quotes or brackets, then white space
 // and something that can start a sentence.
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 /** Sentence spans inside one paragraph span. */
 export function splitSentences(text: string, para: Span): Span[] {

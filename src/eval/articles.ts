@@ -28,8 +28,12 @@ export function goldFiles(root: string): string[] {
   return out.sort();
 }
 
+/**
+ * One suite per fixtures/ folder (seeds, readers, heldout ...), so figures on articles the rules were written
+ * from are never mixed with figures on held-out articles.
+ */
 export function scoreArticles(root: string, misses: Miss[] = []): Row[] {
-  const totals = new Map<string, Count>();
+  const totals = new Map<string, Map<string, Count>>();
   for (const goldPath of goldFiles(root)) {
     const gold = GoldArticleSchema.parse(JSON.parse(readFileSync(goldPath, 'utf8')));
     const file = join(root, gold.file);
@@ -39,11 +43,13 @@ export function scoreArticles(root: string, misses: Miss[] = []): Row[] {
     });
     const ex = extractArticle(outcome.articles[0]!);
     const label = relative(root, file);
+    const suite = relative(join(root, 'fixtures'), goldPath).split(/[\\/]/)[0]!;
+    const metrics = totals.get(suite) ?? totals.set(suite, new Map()).get(suite)!;
     for (const [metric, count] of scoreOne(gold, ex, (m, kind, what) => misses.push({ file: label, metric: m, kind, what }))) {
-      add(totals.get(metric) ?? totals.set(metric, zero()).get(metric)!, count);
+      add(metrics.get(metric) ?? metrics.set(metric, zero()).get(metric)!, count);
     }
   }
-  return [...totals].map(([metric, c]) => ({ suite: 'articles', metric, ...c }));
+  return [...totals].flatMap(([suite, metrics]) => [...metrics].map(([metric, c]) => ({ suite, metric, ...c })));
 }
 
 type Report = (metric: string, kind: 'missed' | 'spurious', what: string) => void;

@@ -99,10 +99,12 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
   const tokens = s.tokens;
   const headlines = headlineFlags(g, s);
   const byline = tokens[0]?.text === 'By' && tokens.length <= 8;
-  const base = { sentence, role: null, roleClass: null, country: null, personCue: false, honorific: false, listed: false,
-    titleOnly: false };
-  const emit = (c: Partial<Candidate> & Pick<Candidate, 'start' | 'end' | 'kind' | 'name' | 'rule'>): void => {
-    out.push({ ...base, words: [c.name], ...c });
+  const emit: Emit = (c) => {
+    out.push({
+      start: c.start, end: c.end, sentence, kind: c.kind, name: c.name, words: c.words ?? [c.name], role: c.role ?? null,
+      roleClass: c.roleClass ?? null, country: c.country ?? null, personCue: c.personCue ?? false,
+      honorific: c.honorific ?? false, listed: c.listed ?? false, titleOnly: false, rule: c.rule,
+    });
   };
 
   titleOnlyRefs(g, s, sentence, out);

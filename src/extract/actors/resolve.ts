@@ -131,8 +131,8 @@ function findPerson(clusters: Cluster[], c: Candidate): Cluster | undefined {
   const first = spellingKey(words[0]!);
   const last = spellingKey(words[words.length - 1]!);
   const full = nameKey(words.join(' '));
-  return clusters.find((p) => p.kind === 'person' && (nameKey(p.name) === full
-    || nameKey(p.name).endsWith(` ${full}`) // "Van Kerkhove" after "Maria Van Kerkhove"
+  return clusters.find((p) => p.kind === 'person' && (p.lastKey === last && (nameKey(p.name) === full
+    || nameKey(p.name).endsWith(` ${full}`)) // "Van Kerkhove" after "Maria Van Kerkhove"
     || (p.lastKey === last && (p.firstKey === null || p.firstKey === first
       || (p.firstKey.length <= 2 && first.startsWith(p.firstKey[0]!)) || (first.length <= 2 && p.firstKey.startsWith(first[0]!))))));
 }

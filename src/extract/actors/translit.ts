@@ -1,7 +1,19 @@
 // A spelling key under which transliteration variants of one name meet: Pashinyan/Pashinian, Sergei/Sergey,
 // Tokayev/Tokaev, Yury/Yuri, Dmitry/Dmitri. It is used only to link names inside one article (or with the seed
 // list of people), never as a loose similarity on its own.
+const memo = new Map<string, string>();
+
 export function spellingKey(word: string): string {
+  let key = memo.get(word);
+  if (key === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    key = computeKey(word);
+    memo.set(word, key);
+  }
+  return key;
+}
+
+function computeKey(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -5,7 +5,7 @@
 //   4. reported speech: the clause a cue introduces or closes (reported.ts).
 import type { Doc } from '../../analyse/document.js';
 import { sentenceAt } from '../../analyse/document.js';
-import type { Quote } from '../../model.js';
+import type { Quote, Span } from '../../model.js';
 import type { ExtractContext } from '../context.js';
 import { findCues } from './cues.js';
 import { dateFor } from '../link.js';
@@ -23,9 +23,15 @@ export function extractQuotes(doc: Doc, ctx: ExtractContext): Quote[] {
     !isTitleLike(text.slice(q.start, q.end), text.slice(Math.max(0, q.open - 30), q.open), lex.namingCues));
   const cues = findCues(doc, quoted, mi, lex);
 
+  // A quote is dated by when it was said, near its cue: a date inside quoted words is what they talk about.
+  const inside = (d: Span, s: Span): boolean => d.start < s.end && d.end > s.start;
+  const unquotedDates = ctx.dates.filter((d) => !quoted.some((q) => inside(d, q)));
+  const dateOf = (said: Span, cue: Span | null): string | null =>
+    dateFor(doc, unquotedDates.filter((d) => !inside(d, said)), cue ?? said)?.value ?? null;
+
   const out: Quote[] = [];
   for (const d of attributeQuotes(doc, quoted, cues)) {
-    out.push(toDirectRecord(doc, d, dateFor(doc, ctx.dates, d.quote)?.value ?? null));
+    out.push(toDirectRecord(doc, d, dateOf(d.quote, d.cue)));
   }
   for (const r of reportedClauses(doc, cues, quoted)) {
     const span = { start: r.start, end: r.end };
@@ -38,7 +44,7 @@ export function extractQuotes(doc: Doc, ctx: ExtractContext): Quote[] {
       speaker_start: r.cue.speaker?.start ?? null,
       speaker_end: r.cue.speaker?.end ?? null,
       cue: r.cue.form,
-      date: dateFor(doc, ctx.dates, span)?.value ?? null,
+      date: dateOf(span, r.cue),
       rule: r.rule,
     });
   }
