@@ -120,6 +120,13 @@ describe('speakers that are not names', () => {
     expect(r).toMatchObject([{ speaker: 'blinken', text: 'the talks would continue in the spring' }]);
   });
 
+  it('resolves "he" to a person who became the subject after the last speaker', () => {
+    const text = '“The summit was useful,” Blinken said. Chinese Foreign Minister Wang Yi struck a more cautious tone. '
+      + 'In a call with his counterparts, he said that Beijing expected Tokyo to act with restraint.';
+    const r = reported(quotes(text, [BLINKEN, WANG]));
+    expect(r).toMatchObject([{ speaker: 'wang', text: 'Beijing expected Tokyo to act with restraint' }]);
+  });
+
   it('resolves "he" to the last person mentioned when nobody has spoken yet', () => {
     const qs = quotes('Erdogan spoke to reporters in Ankara. “Nobody can dictate terms to Turkey,” he said.',
       [{ id: 'erdogan', kind: 'person', names: ['Erdogan'] }, { id: 'turkey', kind: 'country', names: ['Turkey'] }]);

@@ -52,7 +52,7 @@ function rng(seed: number): () => number {
 
 export interface GeneratedArticle {
   name: string;
-  format: 'text' | 'markdown' | 'json';
+  format: 'text' | 'markdown' | 'json' | 'html';
   content: string;
 }
 
@@ -94,13 +94,40 @@ export function* generateArticles(count: number, seed = 42): Generator<Generated
     const byline = pick(OUTLETS);
     const name = `article-${String(i).padStart(6, '0')}`;
     const kind = r();
-    if (kind < 0.8) yield { name: `${name}.txt`, format: 'text', content: `${title}\nBy ${byline}\n${published}\n\n${body}\n` };
-    else if (kind < 0.9) yield { name: `${name}.md`, format: 'markdown', content: `# ${title}\n\nBy ${byline}\n\n${published}\n\n${body}\n` };
-    else {
-      const iso = `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      yield { name: `${name}.json`, format: 'json', content: JSON.stringify({ title, author: byline, published: iso, text: body }) };
-    }
+    const iso = `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (kind < 0.75) yield { name: `${name}.txt`, format: 'text', content: `${title}\nBy ${byline}\n${published}\n\n${body}\n` };
+    else if (kind < 0.85) yield { name: `${name}.md`, format: 'markdown', content: `# ${title}\n\nBy ${byline}\n\n${published}\n\n${body}\n` };
+    else if (kind < 0.92) yield { name: `${name}.json`, format: 'json', content: JSON.stringify({ title, author: byline, published: iso, text: body }) };
+    else yield { name: `${name}.html`, format: 'html', content: html(title, byline, iso, body) };
   }
+}
+
+function html(title: string, byline: string, iso: string, body: string): string {
+  const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const paragraphs = body.split('\n\n').map((p) => `      <p>${esc(p)}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>${esc(title)} | World News</title>
+  <meta property="og:title" content="${esc(title)}">
+  <meta name="author" content="${esc(byline)}">
+  <meta property="article:published_time" content="${iso}T09:30:00Z">
+  <script>window.analytics = { track: function () {} };</script>
+</head>
+<body>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/business">Business</a></li></ul></nav>
+  <main>
+    <article>
+      <h1>${esc(title)}</h1>
+      <p class="byline">By ${esc(byline)}</p>
+${paragraphs}
+    </article>
+  </main>
+  <footer><p>© World News. All rights reserved. Subscribe to our newsletter.</p></footer>
+</body>
+</html>
+`;
 }
 
 /** Writes `count` articles into `dir`, 1,000 to a sub-folder. Returns the total bytes written. */

@@ -162,7 +162,10 @@ export function isCaption(b: Block): boolean {
   if (b.caption) return true;
   if (b.heading || b.text.length > 500) return false;
   const p = patterns();
-  if (p.opener.test(b.text) || p.credit.test(b.text) || p.agencyCredit.test(b.text)) return true;
+  if (p.opener.test(b.text)) return true;
+  // A credit is short and at the very end: only the tail needs the end-anchored patterns.
+  const tail = b.text.length > 160 ? b.text.slice(-160) : b.text;
+  if (p.credit.test(tail) || p.agencyCredit.test(tail)) return true;
   // A paragraph that ends, after its last sentence, in a bare link: the picture's credit.
-  return b.raw !== undefined && /[.!?…"”]\s*\[[^\]\n]{1,80}\]\([^)\n]*\)\s*$/.test(b.raw);
+  return b.raw !== undefined && b.raw.length <= 2000 && /[.!?…"”]\s*\[[^[\]\n]{1,80}\]\([^()\n]*\)\s*$/.test(b.raw);
 }

@@ -1,8 +1,9 @@
 // HTML: metadata from the page head (meta tags, JSON-LD, canonical link, <time>), the story from Readability's
 // main-content extraction (navigation, scripts, footers and related-story boxes dropped), walked into blocks.
-import { parseHTML } from 'linkedom';
+import { DOMParser } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Draft } from './index.js';
+import { ReadError } from './errors.js';
 import { finishArticle, type Block, type FieldMeta } from './finish.js';
 import { parseDateValue } from './dates.js';
 import { parseByline } from './metalines.js';
@@ -51,13 +52,39 @@ export function htmlFragmentBlocks(html: string): Block[] {
   return document.body ? toBlocks(document.body) : [];
 }
 
+const parser = new DOMParser();
+/** More elements than any article page has: beyond this the DOM library takes seconds, so the page is refused. */
+const MAX_ELEMENTS = 150_000;
+const MAX_DEPTH = 2_000;
+// Elements that never hold others, or close themselves implicitly, do not add to the nesting depth.
+const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'thead', 'tbody']);
+
+/** Refuses pages that no news site serves but that would make parsing take minutes (huge or absurdly deep). */
+function checkShape(html: string): void {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})/g;
+  let elements = 0;
+  let depth = 0;
+  let m: RegExpExecArray | null;
+  while ((m = tag.exec(html)) !== null) {
+    const name = m[2]!.toLowerCase();
+    if (m[1]) {
+      if (!FLAT.has(name) && depth > 0) depth--;
+      continue;
+    }
+    if (++elements > MAX_ELEMENTS) throw new ReadError(`HTML too large to read (more than ${MAX_ELEMENTS.toLocaleString('en')} elements)`);
+    if (!FLAT.has(name) && ++depth > MAX_DEPTH) throw new ReadError(`HTML nested too deeply to read (more than ${MAX_DEPTH.toLocaleString('en')} levels)`);
+  }
+}
+
 function parse(html: string): DomDocument {
+  checkShape(html);
   // linkedom makes the first element the root of a page without <html>, so fragments get a proper frame.
   if (!/<html[\s>]/i.test(html.slice(0, 8192))) {
     const bare = html.replace(/^\s*<!doctype[^>]{0,200}>/i, '');
     html = /<(?:head|body)[\s>]/i.test(bare.slice(0, 8192)) ? `<html>${bare}</html>` : `<html><body>${bare}</body></html>`;
   }
-  return (parseHTML(html) as unknown as { document: DomDocument }).document;
+  return (parser as unknown as { parseFromString(html: string, type: string): DomDocument }).parseFromString(html, 'text/html');
 }
 
 function mainContent(document: DomDocument): { blocks: Block[]; byline: string | null } {

@@ -66,6 +66,16 @@ export function readArticles(source: string, bytes: Uint8Array, options: ReadOpt
   if (format === null) throw new ReadError(`unknown format "${String(options.format)}" (expected one of: ${FORMATS.join(', ')})`);
   const override = options.published ? parseDateValue(options.published) : null;
   if (options.published && !override) throw new ReadError(`not a date: "${options.published}" (expected YYYY-MM-DD)`);
+  try {
+    return read(source, bytes, format, override);
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    // A bug or a library failing on strange input must not stop a batch: the user gets one line about this input.
+    throw new ReadError(`could not read (${e instanceof Error ? e.message.slice(0, 100) : String(e)})`);
+  }
+}
+
+function read(source: string, bytes: Uint8Array, format: Format | undefined, override: string | null): ReadOutcome {
   const { text: raw, warnings } = decode(bytes);
   const text = raw.replace(/\r\n?/g, '\n');
   const chosen = format ?? (source === '-' ? sniffFormat(text) : formatFromPath(source) ?? sniffFormat(text));

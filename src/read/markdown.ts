@@ -7,22 +7,25 @@ import { parseDateValue } from './dates.js';
 const FENCE = /^\s{0,3}(```|~~~)/;
 const HR = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
-const ATX = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
-const REF_DEF = /^\s{0,3}\[[^\]\n]{1,200}\]:\s+\S+/;
-const IMAGE_ONLY = /^\s*(?:\[\s*)?!\[[^\]\n]*\]\([^)\n]*\)(?:\s*\]\([^)\n]*\))?\s*$/;
+const ATX = /^\s{0,3}(#{1,6})\s+(.*)$/;
+const REF_DEF = /^\s{0,3}\[[^[\]\n]{1,200}\]:\s+\S+/;
+const IMAGE_ONLY = /^\s*(?:\[\s*)?!\[[^[\]\n]*\]\([^()\n]*\)(?:\s*\]\([^()\n]*\))?\s*$/;
 const LIST = /^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+/;
 const QUOTE = /^\s{0,3}(?:>\s?)+/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const COMMENT = /^\s*<!--.*-->\s*$/;
 const EMPHASIS_LINE = /^\s*(?:\*[^*\n]+\*|_[^_\n]+_)\s*$/;
 
-/** Markdown inline syntax removed: links keep their text, emphasis and code lose their marks. */
+/**
+ * Markdown inline syntax removed: links keep their text, emphasis and code lose their marks. No run may cross its
+ * own opening delimiter, so "[a [a [a ..." or "*a *a *a ..." on one long line stays linear.
+ */
 export function stripInline(line: string): string {
   return line
-    .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, '')
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+    .replace(/!\[([^[\]\n]*)\]\([^()\n]*\)/g, '')
+    .replace(/\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
+    .replace(/\[([^[\]\n]+)\]\[[^[\]\n]*\]/g, '$1')
+    .replace(/<(https?:\/\/[^<>\s]+)>/g, '$1')
     .replace(/<\/?(?:a|b|i|u|em|strong|span|sup|sub|small|mark|abbr|cite|q|s|del|ins)\b[^>\n]{0,500}>/gi, '')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/`([^`\n]+)`/g, '$1')
@@ -34,6 +37,14 @@ export function stripInline(line: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1')
     .replace(/[ \t\u00a0]+/g, (s) => (s.includes('\u00a0') && s.length === 1 ? s : ' '))
     .trim();
+}
+
+/** "## Title ##" loses its closing hashes (a scan, not a regex, so a long run of spaces costs nothing). */
+function withoutClosingHashes(s: string): string {
+  const t = s.trimEnd();
+  let j = t.length;
+  while (j > 0 && t[j - 1] === '#') j--;
+  return j < t.length && (j === 0 || t[j - 1] === ' ' || t[j - 1] === '\t') ? t.slice(0, j).trimEnd() : t;
 }
 
 export interface FrontMatter {
@@ -129,30 +140,33 @@ export function markdownBlocks(text: string): Block[] {
       inFence = !inFence;
       continue;
     }
-    if (line.trim() === '' || COMMENT.test(line) || REF_DEF.test(line) || TABLE_RULE.test(line)) {
+    // Block syntax is looked for only on lines of sensible length: a 5 MB line is a paragraph, whatever it holds.
+    const short = line.length <= 500;
+    if (line.trim() === '' || (short && (COMMENT.test(line) || REF_DEF.test(line) || TABLE_RULE.test(line)))) {
       blank = blank || line.trim() === '';
       if (line.trim() === '') afterImage = false;
       continue;
     }
-    if (!inFence && HR.test(line)) {
+    if (!inFence && short && HR.test(line)) {
       blank = true;
       continue;
     }
     const next = lines[i + 1];
-    if (!inFence && next !== undefined && SETEXT.test(next) && !LIST.test(line) && blocks.length === 0 && line.trim().length <= 200) {
+    if (!inFence && short && next !== undefined && next.length <= 500 && SETEXT.test(next) && !LIST.test(line) && blocks.length === 0
+      && !/[.,;:]["'”’]?$/.test(line.trim())) {
       blocks.push({ text: stripInline(line), heading: next.trim().startsWith('=') ? 1 : 2, gapBefore: blank });
       i++;
       blank = true;
       continue;
     }
-    if (!inFence && IMAGE_ONLY.test(line)) {
+    if (!inFence && short && IMAGE_ONLY.test(line)) {
       afterImage = true;
       blank = true;
       continue;
     }
-    const atx = inFence ? null : ATX.exec(line);
+    const atx = inFence || !short ? null : ATX.exec(line);
     if (atx) {
-      const heading = stripInline(atx[2]!);
+      const heading = stripInline(withoutClosingHashes(atx[2]!));
       if (heading) blocks.push({ text: heading, heading: atx[1]!.length, gapBefore: blank });
       blank = true;
       continue;
@@ -168,7 +182,7 @@ export function markdownBlocks(text: string): Block[] {
       last.text += ` ${content}`;
       last.raw = `${last.raw ?? ''} ${line.trim()}`;
     } else {
-      const caption = afterImage && EMPHASIS_LINE.test(line);
+      const caption = afterImage && short && EMPHASIS_LINE.test(line);
       blocks.push({ text: content, raw: line.trim(), gapBefore: blank, ...(caption ? { caption } : {}) });
     }
     afterImage = false;

@@ -21,9 +21,18 @@ export interface Gazetteer {
   surfaces: Map<string, Entry>;
   /** Longest surface, in words. */
   maxWords: number;
+  /** First word of every surface: a quick "cannot start a listed name" test. */
+  firstWords: Set<string>;
+  /** First and last words of role heads (folded), for the same quick test. */
+  roleFirst: Set<string>;
+  roleLast: Set<string>;
   /** Lower-case words that may start a listed surface ("von der Leyen", "mainland China"). */
   lowerStarts: Set<string>;
   countries: Map<string, Entry>;
+  /** Country -> its first demonym ("Armenia" -> "Armenian"), to name national institutions. */
+  demonymOf: Map<string, string>;
+  /** Lower-case heads of national institutions ("ministry", "central bank"). */
+  institutions: Set<string>;
   /** Role head (folded) -> class; multi-word heads included. */
   roles: Map<string, string>;
   roleMaxWords: number;
@@ -55,6 +64,7 @@ export function gazetteer(): Gazetteer {
 function build(): Gazetteer {
   const surfaces = new Map<string, Entry>();
   const countries = new Map<string, Entry>();
+  const demonymOf = new Map<string, string>();
   // The first listing of a surface wins, so the order of the files decides clashes (London: UK before England).
   const put = (surface: string, e: Entry): void => {
     if (surface && !surfaces.has(surface)) surfaces.set(surface, e);
@@ -66,6 +76,7 @@ function build(): Gazetteer {
     put(name, country);
     for (const a of listField(aliases)) put(a, country);
     for (const d of listField(demonyms)) {
+      if (!demonymOf.has(name)) demonymOf.set(name, d);
       const e: Entry = { ...country, via: 'demonym' };
       put(d, e);
       if (/(an|i)$/.test(d)) put(`${d}s`, e);
@@ -96,16 +107,23 @@ function build(): Gazetteer {
 
   let maxWords = 1;
   const lowerStarts = new Set<string>();
+  const firstWords = new Set<string>();
   for (const s of surfaces.keys()) {
     maxWords = Math.max(maxWords, s.split(' ').length);
+    firstWords.add(s.split(' ')[0]!);
     if (/^\p{Ll}/u.test(s)) lowerStarts.add(s.split(' ')[0]!);
   }
 
   const roles = new Map<string, string>();
+  const roleFirst = new Set<string>();
+  const roleLast = new Set<string>();
   let roleMaxWords = 1;
   for (const [head = '', cls = 'official'] of lexicon('roles')) {
-    roles.set(head.toLowerCase(), cls);
-    roleMaxWords = Math.max(roleMaxWords, head.split(' ').length);
+    const words = head.toLowerCase().split(' ');
+    roles.set(words.join(' '), cls);
+    roleFirst.add(words[0]!);
+    roleLast.add(words[words.length - 1]!);
+    roleMaxWords = Math.max(roleMaxWords, words.length);
   }
   const pairs = (name: string): Map<string, string> => new Map(lexicon(name).map(([a = '', b = '']) => [a, b]));
   const nounsAfter = new Map<string, ActorKind>();
@@ -117,8 +135,13 @@ function build(): Gazetteer {
   return {
     surfaces,
     maxWords,
+    firstWords,
+    roleFirst,
+    roleLast,
     lowerStarts,
     countries,
+    demonymOf,
+    institutions: new Set(lexicon('institutions').map((r) => r[0]!)),
     roles,
     roleMaxWords,
     modifiers: new Set(lexicon('role-modifiers').map((r) => r[0]!.toLowerCase())),

@@ -90,9 +90,12 @@ function isHeadline(tokens: Token[]): boolean {
 // Arabic and similar name prefixes written in lower case: "al-Sudani", "el-Sisi", "bin-Zayed".
 const PREFIXED = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u;
 
+// "Dubai-based", "TotalEnergies-led": a modifier made from a name, not part of the next name.
+const DERIVED = /-(?:based|led|backed|owned|listed|born|run|funded|controlled|linked|allied|aligned|made|style)$/;
+
 function isNameWord(g: Gazetteer, t: Token): boolean {
-  if (PREFIXED.test(t.text)) return true;
-  return t.upper && !g.stopwords.has(t.text.toLowerCase()) && /\p{L}/u.test(t.text);
+  if (t.upper) return !g.stopwords.has(t.text.toLowerCase()) && !DERIVED.test(t.text);
+  return t.text.includes('-') && PREFIXED.test(t.text);
 }
 
 function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidate[]): void {
@@ -112,6 +115,14 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    if (ARTICLES.has(t.text)) bareMinistry(g, s, i, emit);
+    const titled = t.text === 'The' ? theTitle(g, s, i) : -1;
+    if (titled > i) {
+      emit({ start: t.start, end: tokens[titled]!.end, kind: 'organization', name: s.text.slice(t.start, tokens[titled]!.end),
+        rule: 'shape:the-title' });
+      i = titled + 1;
+      continue;
+    }
     if (!isNameWord(g, t)) {
       // A listed name may start with a word that is not a name on its own ("The Hague", "von der Leyen").
       const hit = (t.upper || g.lowerStarts.has(t.text)) ? gazetteerAt(g, s, i) : null;
@@ -147,11 +158,20 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
           }
         } else {
           const lead = g.surfaces.get(tokens[i]!.text);
-          const country = lead && (lead.kind === 'country') ? lead.name : null;
+          let country = lead && (lead.kind === 'country') ? lead.name : null;
           if (lead && lead.via === 'demonym') emitEntry(g, s, i, i, lead, emit);
-          const text = s.text.slice(tokens[i]!.start, tokens[last]!.end);
-          emit({ start: tokens[i]!.start, end: tokens[last]!.end, kind: kind as ActorKind, name: text, country,
-            rule: `cue:${kind}` });
+          let start = tokens[i]!.start;
+          let name = s.text.slice(start, tokens[last]!.end);
+          // "Qatar's Ministry of Foreign Affairs": the owner's name is part of the body's name.
+          const owner = tokens[i - 1];
+          const ownerEntry = owner?.possessive && kind === 'organization' ? g.surfaces.get(owner.text) : undefined;
+          if (ownerEntry && ownerEntry.kind === 'country' && ownerEntry.via === 'name'
+            && /^['’]s\s+$/.test(s.text.slice(owner!.end, tokens[i]!.start))) {
+            country = ownerEntry.country;
+            start = owner!.start;
+            name = `${g.demonymOf.get(ownerEntry.name) ?? ownerEntry.name} ${name}`;
+          }
+          emit({ start, end: tokens[last]!.end, kind: kind as ActorKind, name, country, rule: `cue:${kind}` });
         }
         i = last + 1;
         continue;
@@ -167,8 +187,10 @@ function runFrom(g: Gazetteer, s: Sentence, i: number): number {
   let last = i;
   let cueSeen = g.nameCues.has(tokens[i]!.text);
   for (let k = i + 1; k < tokens.length; k++) {
-    if (!joined(s, k)) break;
     const t = tokens[k]!;
+    // "Tokai Gas & Power", "Procter & Gamble"
+    const ampersand = /^ & $/.test(s.text.slice(tokens[k - 1]!.end, t.start)) && t.upper && !tokens[k - 1]!.possessive;
+    if (!joined(s, k) && !ampersand) break;
     if (isNameWord(g, t) || /^\p{Lu}/u.test(t.text) && g.roles.has(t.text.toLowerCase())) {
       last = k;
       cueSeen ||= g.nameCues.has(t.text);
@@ -176,10 +198,15 @@ function runFrom(g: Gazetteer, s: Sentence, i: number): number {
     }
     const next = tokens[k + 1];
     // "Ministry of Defence", "State Committee for National Security", "Competition and Markets Authority".
-    const cueAhead = (t.text === 'and' || t.text === '&')
+    const cueAhead = (t.text === 'and' || t.text === '&') && !cueSeen
       && tokens.slice(k + 1, k + 4).some((x) => g.nameCues.get(x.text) === 'organization');
-    const bridge = (PARTICLES.has(t.text) || ((t.text === 'of' || t.text === 'for') && cueSeen) || cueAhead)
-      && next && next.upper && joined(s, k + 1);
+    const ofFor = (t.text === 'of' || t.text === 'for') && cueSeen;
+    // "Alliance for the Liberation of Kivu": "of the" / "for the" inside an organization's name.
+    if (ofFor && next?.text === 'the' && tokens[k + 2]?.upper && joined(s, k + 1) && joined(s, k + 2)) {
+      k++;
+      continue;
+    }
+    const bridge = (PARTICLES.has(t.text) || ofFor || cueAhead) && next && next.upper && joined(s, k + 1);
     if (!bridge) break;
   }
   return last;
@@ -196,13 +223,18 @@ function cueSegment(g: Gazetteer, s: Sentence, i: number, runEnd: number): { las
   for (let k = i; k <= runEnd; k++) {
     const kind = g.nameCues.get(tokens[k]!.text);
     if (!kind) continue;
-    const hasOf = tokens.slice(k + 1, runEnd + 1).some((t) => BRIDGES.has(t.text));
-    // "Cape Canaveral", "Mount Elbrus": a place word may lead; other cue words lead only before "of".
-    if (k === i && !hasOf && !((kind === 'place-prefix' || kind === 'discard') && runEnd > i)) continue;
-    if (kind === 'place-prefix' && k !== i) continue;
+    // "Saudi Energy Minister", "Chilean Mining Minister": the cue word is a portfolio in a title, not a name.
+    const role = roleStartingAt(g, s, k);
+    if ((role && role.last > k) || (k + 1 <= runEnd && roleStartingAt(g, s, k + 1))) break;
+    const hasOf = tokens.slice(k + 1, runEnd + 1).some((t, n) => BRIDGES.has(t.text)
+      || s.text.slice(tokens[k + n]!.end, t.start) === ' & ');
+    // "Cape Canaveral", "Radio Mitre": a prefix word leads; other cue words lead only before "of".
+    const prefix = kind.endsWith('-prefix');
+    if (k === i && !hasOf && !((prefix || kind === 'discard') && runEnd > i)) continue;
+    if (prefix && k !== i) continue;
     if (found?.kind === 'discard') continue; // "Champions League", "Arab League Summit": not an actor
-    const whole = hasOf || kind === 'place-prefix' || kind === 'discard';
-    found = { last: whole ? runEnd : k, kind: kind === 'place-prefix' ? 'place' : kind };
+    const whole = hasOf || prefix || kind === 'discard';
+    found = { last: whole ? runEnd : k, kind: prefix ? kind.slice(0, -'-prefix'.length) : kind };
     if (hasOf) break;
   }
   return found;
@@ -211,6 +243,9 @@ function cueSegment(g: Gazetteer, s: Sentence, i: number, runEnd: number): { las
 /** Longest gazetteer surface starting at token i (exact case; an all-capitals dateline word also in title case). */
 export function gazetteerAt(g: Gazetteer, s: Sentence, i: number): { last: number; entry: Entry } | null {
   const tokens = s.tokens;
+  const t = tokens[i]!;
+  const caps = t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text);
+  if (!caps && !g.firstWords.has(t.text)) return null;
   let key = '';
   let best: { last: number; entry: Entry } | null = null;
   for (let k = i; k < tokens.length && k - i < g.maxWords; k++) {
@@ -219,8 +254,7 @@ export function gazetteerAt(g: Gazetteer, s: Sentence, i: number): { last: numbe
     const e = g.surfaces.get(key);
     if (e) best = { last: k, entry: e };
   }
-  const t = tokens[i]!;
-  if (!best && t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text)) {
+  if (!best && caps) {
     const e = g.surfaces.get(t.text[0] + t.text.slice(1).toLowerCase());
     if (e && e.kind !== 'person') best = { last: i, entry: e };
   }
@@ -260,6 +294,8 @@ function emitEntry(g: Gazetteer, s: Sentence, i: number, last: number, e: Entry,
 /** A capital or metonym names a place when the text puts something there ("in Moscow", "the capital, Astana"). */
 function placeContext(g: Gazetteer, s: Sentence, i: number, last: number): boolean {
   const prev = s.tokens[i - 1];
+  // "a Moscow court", "the Beijing office": the city names where, as a modifier.
+  if (prev && /^(?:a|an|the)$/i.test(prev.text) && joined(s, i)) return true;
   if (prev && !prev.possessive && LOCATIVE.has(prev.text.toLowerCase())) {
     // "between Yerevan and Moscow" and "relations of Moscow" are the governments; "in Moscow" is the city.
     return !['between', 'and', 'of'].includes(prev.text.toLowerCase()) || !!s.tokens[i - 2] && LOCATIVE.has(s.tokens[i - 2]!.text) && s.tokens[i - 2]!.text !== 'between';
@@ -283,16 +319,39 @@ function segmentRun(g: Gazetteer, s: Sentence, i: number, runEnd: number, mode: 
   let k = i;
   while (k <= runEnd) {
     const hit = gazetteerAt(g, s, k);
+    // "Kazakhstan Temir Zholy", "Russia Today": a country's name leading unknown words names an organization.
+    if (hit && hit.entry.kind === 'country' && hit.entry.via === 'name' && hit.last < runEnd && !mode.headline
+      && !tokens[hit.last]!.possessive && !gazetteerAt(g, s, hit.last + 1) && !roleStartingAt(g, s, hit.last + 1)) {
+      emitEntry(g, s, k, hit.last, hit.entry, emit);
+      emit({ start: tokens[k]!.start, end: tokens[runEnd]!.end, kind: 'organization',
+        name: s.text.slice(tokens[k]!.start, tokens[runEnd]!.end), country: hit.entry.country, rule: 'shape:country-name' });
+      return runEnd + 1;
+    }
     if (hit) {
       if (!(mode.byline && hit.entry.kind === 'person')) emitEntry(g, s, k, hit.last, hit.entry, emit);
+      const head = institutionAfter(g, s, k, hit.last, hit.entry, emit);
+      if (head >= 0) return head + 1;
       k = hit.last + 1;
       if (hit.last > runEnd) return k;
+      continue;
+    }
+    // "Deputy Prime Minister", "Acting Foreign Minister": a modifier leading a title belongs to it.
+    const lower = tokens[k]!.text.toLowerCase();
+    if (g.modifiers.has(lower) && (roleStartingAt(g, s, k + 1)
+      || (g.modifiers.has(tokens[k + 1]?.text.toLowerCase() ?? '') && roleStartingAt(g, s, k + 2)))) {
+      k++;
       continue;
     }
     const role = roleStartingAt(g, s, k);
     if (role) {
       // A title may run past the capitalised run ("Chief of the General Staff").
       k = role.last + 1;
+      // "Minister of Digital Development and Transport": the portfolio belongs to the title.
+      if (tokens[k]?.text === 'of' && joined(s, k) && tokens[k + 1]?.upper && joined(s, k + 1)) {
+        let e = k + 1;
+        while (tokens[e + 1] && joined(s, e + 1) && (tokens[e + 1]!.upper || (tokens[e + 1]!.text === 'and' && tokens[e + 2]?.upper))) e++;
+        if (!gazetteerAt(g, s, k + 1) || gazetteerAt(g, s, k + 1)!.entry.kind !== 'country') return e + 1;
+      }
       if (k > runEnd + 1) return k;
       continue;
     }
@@ -303,6 +362,11 @@ function segmentRun(g: Gazetteer, s: Sentence, i: number, runEnd: number, mode: 
     let last = k;
     while (last + 1 <= runEnd && !gazetteerAt(g, s, last + 1) && !roleStartingAt(g, s, last + 1)
       && !g.honorifics.has(tokens[last + 1]!.text)) last++;
+    // "Chilean Mining Minister", "Water Resources Minister": a portfolio, not a name.
+    if (last < runEnd && roleStartingAt(g, s, last + 1)?.cls === 'minister' && tokens.slice(k, last + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
+      k = last + 1;
+      continue;
+    }
     classifyChunk(g, s, k, last, mode, emit);
     k = last + 1;
   }
@@ -354,7 +418,7 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
   const next = tokens[last + 1];
   const speaks = !!next && personVerbs!.has(next.text) && /^\s+$/.test(s.text.slice(end, next.start));
   const after = n <= 4 ? titleAfter(g, s, last + 1) : null;
-  const personCue = !!before || honorific || speaks || !!(after && after.role);
+  const personCue = !!before?.role || honorific || speaks || !!(after && after.role);
   if (mode.byline) return;
   if (/^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|am|ru|ua|kz|az|ge|by|uk|de|fr|io|news|info)$/u.test(text)) {
     emit({ start, end, kind: 'organization', name: text, words, rule: 'shape:domain' });
@@ -365,6 +429,11 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
     return;
   }
   if (words.some((w) => /\p{Ll}/u.test(w[0]!) && !PARTICLES.has(w) && !PREFIXED.test(w))) return;
+  if (n > 1 && words.every((w) => /^[\p{Lu}\p{N}.'-]+$/u.test(w))) {
+    // "DAR ES SALAAM —": an all-capitals dateline names the place of the story; elsewhere it is shouting.
+    if (first === 0) emit({ start, end, kind: 'place', name: titleCase(text), words, rule: 'shape:dateline' });
+    return;
+  }
   if (n === 1 && !personCue && !mode.headline && first > 0) {
     // "told Parliament", "the Commission said": an organization word alone, mid-sentence, is that body.
     if (g.nameCues.get(text) === 'organization') {
@@ -401,6 +470,83 @@ function placedWord(g: Gazetteer, s: Sentence, i: number): string | null {
   const prev = s.tokens[i - 1];
   if (prev && PLACING.has(prev.text) && joined(s, i)) return 'context:place-preposition';
   return null;
+}
+
+/** Index of the institution head ("ministry") reached from token i over at most three lower-case words, or -1. */
+function institutionHead(g: Gazetteer, s: Sentence, i: number): number {
+  for (let k = i; k < i + 4 && k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (!joined(s, k) && !(k === i && /^(?:['’]s)?\s+$/.test(s.text.slice(s.tokens[k - 1]?.end ?? 0, t.start)))) return -1;
+    const word = t.text.toLowerCase();
+    const next = s.tokens[k + 1];
+    if (next && g.institutions.has(`${word} ${next.text.toLowerCase()}`) && joined(s, k + 1)) return k + 1;
+    if (g.institutions.has(word)) {
+      // "Qatar's Ministry of Foreign Affairs" is a proper name: the capitalised-run rules take it.
+      const after = s.tokens[k + 1];
+      return after && /^(?:of|for)$/.test(after.text) && s.tokens[k + 2]?.upper ? -1 : k;
+    }
+    if (g.stopwords.has(word) || !/^\p{L}[\p{L}-]*$/u.test(t.text) || t.possessive) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "the Armenian foreign ministry", "Russia's Foreign Ministry", "Yemen's internationally recognised government":
+ * a national institution named after a demonym or country possessive. Emits it and returns its last token, or -1.
+ */
+function institutionAfter(g: Gazetteer, s: Sentence, first: number, last: number, e: Entry, emit: Emit): number {
+  const t = s.tokens[last]!;
+  if (!(e.via === 'demonym' || (e.kind === 'country' && e.via === 'name' && t.possessive)) || !e.country) return -1;
+  const head = institutionHead(g, s, last + 1);
+  if (head < 0) return -1;
+  const start = s.tokens[first]!.start;
+  const end = s.tokens[head]!.end;
+  // A ministry keeps its portfolio ("Water Resources Ministry"); other bodies drop epithets ("recognised government").
+  const from = s.tokens[head]!.text.toLowerCase() === 'ministry' ? last + 1 : head;
+  const words = s.tokens.slice(from, head + 1).map((w) => w.text[0]!.toUpperCase() + w.text.slice(1));
+  const name = `${g.demonymOf.get(e.country) ?? e.country} ${words.join(' ')}`;
+  emit({ start, end, kind: 'organization', name, country: e.country, rule: 'institution' });
+  return head;
+}
+
+/**
+ * "told The Athletic", "in The Post": a capitalised "The" inside a sentence starts a title, which in news is a
+ * newspaper or another organization. Returns the last token of the title, or -1.
+ */
+function theTitle(g: Gazetteer, s: Sentence, i: number): number {
+  const prev = s.tokens[i - 1];
+  if (!prev || !/^\p{Ll}+$/u.test(prev.text) || !/^ $/.test(s.text.slice(prev.end, s.tokens[i]!.start))) return -1;
+  if (!s.tokens[i + 1] || !isNameWord(g, s.tokens[i + 1]!) || !joined(s, i + 1)) return -1;
+  const hit = gazetteerAt(g, s, i);
+  if (hit) return -1;
+  const last = runFrom(g, s, i + 1);
+  const inner = gazetteerAt(g, s, i + 1);
+  return inner && inner.last >= last ? -1 : last;
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** "the energy ministry said": a ministry named by its portfolio alone. */
+function bareMinistry(g: Gazetteer, s: Sentence, i: number, emit: Emit): void {
+  const tokens = s.tokens;
+  if (tokens[i]?.text.toLowerCase() !== 'the') return;
+  for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
+    if (!joined(s, k)) return;
+    const t = tokens[k]!;
+    if (t.text === 'ministry' || t.text === 'Ministry') {
+      if (tokens[k + 1]?.text === 'of') return;
+      const words = tokens.slice(i + 1, k + 1);
+      if (words.slice(0, -1).some((w) => !/^\p{L}+$/u.test(w.text) || g.stopwords.has(w.text.toLowerCase())
+        || g.surfaces.has(w.text))) return;
+      const name = titleCase(words.map((w) => w.text).join(' '));
+      emit({ start: words[0]!.start, end: t.end, kind: 'organization', name, rule: 'institution:bare-ministry' });
+      return;
+    }
+    if (!/^\p{Ll}+$/u.test(t.text)) return;
+  }
+  if (!/^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '')) return;
 }
 
 /** "Civil Contract party", "space agency Roscosmos", "Zvartnots international airport": the noun tells the kind. */
@@ -443,6 +589,14 @@ function hyphenParts(g: Gazetteer, s: Sentence, i: number, emit: Emit): boolean 
     }
     offset += part.length + 1;
   }
+  // "the Saudi-led coalition", "an Iran-backed government": the institution is an organization too.
+  if (found && /-(?:led|backed)$/.test(t.text)) {
+    const head = institutionHead(g, s, i + 1);
+    if (head >= 0) {
+      emit({ start: t.start, end: s.tokens[head]!.end, kind: 'organization', name: s.text.slice(t.start, s.tokens[head]!.end),
+        rule: 'institution:led' });
+    }
+  }
   return found;
 }
 
@@ -455,10 +609,13 @@ function titleOnlyRefs(g: Gazetteer, s: Sentence, sentence: number, out: Candida
   for (let i = 0; i < tokens.length; i++) {
     if (!ARTICLES.has(tokens[i]!.text)) continue;
     let k = i + 1;
+    // "the visiting Turkish leader", "the outgoing French president"
+    if (tokens[k] && /^\p{Ll}+ing$/u.test(tokens[k]!.text) && joined(s, k) && tokens[k + 1]?.upper) k++;
     let country: string | null = null;
     let org: string | null = null;
     const e = tokens[k] && joined(s, k) ? gazetteerAt(g, s, k) : null;
-    if (e && (e.entry.via === 'demonym' || e.entry.kind === 'organization') && e.entry.kind !== 'person') {
+    const national = e && (e.entry.via === 'demonym' || (e.entry.kind === 'country' && e.entry.via === 'name'));
+    if (e && (national || e.entry.kind === 'organization')) {
       country = e.entry.country;
       if (e.entry.kind === 'organization') org = e.entry.name;
       k = e.last + 1;

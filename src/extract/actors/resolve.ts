@@ -59,9 +59,14 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
     return cl;
   };
 
+  // A bare demonym ("Danish shipping group", "Russian border guards") mentions its country only when the article
+  // names that country, or gives it as a person's country ("Kyrgyz President Sadyr Japarov").
+  const weak = (c: Candidate): boolean => c.kind === 'country' && /demonym$/.test(c.rule);
+  const anchored = new Set(sorted.filter((c) => c.kind === 'person' && c.country).map((c) => c.country!));
+
   // Pass 1: listed and cue-classified countries, organizations and places; people named in full.
   for (const c of sorted) {
-    if (c.titleOnly || c.kind === 'unknown') continue;
+    if (c.titleOnly || c.kind === 'unknown' || weak(c)) continue;
     if (c.kind !== 'person') {
       const key = `${c.kind}:${c.name}`;
       let cl = byKey.get(key) ?? (c.kind === 'organization' ? orgAliases.get(surface(c)) : undefined);
@@ -72,12 +77,23 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
       attach(cl, c);
       if (c.kind === 'organization') {
         orgAliases.set(surface(c), cl);
+        // "Meridian" after "Meridian Lines": the distinctive first word of an unlisted name.
+        const first = /^(\p{Lu}[\p{L}-]+) \p{Lu}/u.exec(surface(c))?.[1];
+        if (first && !c.rule.startsWith('gazetteer') && !gazetteer().surfaces.has(first) && !orgAliases.has(first)) {
+          orgAliases.set(first, cl);
+        }
         const acronym = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(text.slice(c.end, c.end + 16));
         if (acronym) orgAliases.set(acronym[1]!, cl);
       }
       continue;
     }
     if (c.words.length < 2) continue;
+    // "Al Noor" after "Al Noor Ports": the start of an organization's name, not a person.
+    const org = c.role || c.honorific || c.listed ? undefined : orgPrefixed(clusters, surface(c));
+    if (org) {
+      attach(org, c);
+      continue;
+    }
     const cl = findPerson(clusters, c) ?? open('person', c.name, c.listed, nameWords(c));
     if (c.listed && !cl.fixed) {
       cl.name = c.name;
@@ -95,13 +111,18 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
     let cl = nearest(clusters.filter((p) => p.kind === 'person' && p.lastKey === key), c.start)
       // "Sir Alan" after "Sir Alan Duncan"; "Yoon" after "Yoon Suk Yeol" (family name first).
       ?? nearest(clusters.filter((p) => p.kind === 'person' && p.firstKey === key), c.start)
-      ?? (c.kind === 'unknown' ? orgAliases.get(word) ?? null : null);
+      ?? (c.kind === 'unknown' || !(c.role || c.honorific) ? orgAliases.get(word) ?? null : null);
     if (!cl && c.kind === 'person' && c.listed) cl = open('person', c.name, true, c.name.split(' '));
     if (!cl) {
       const listed = people.get(nameKey(word));
       if (listed) cl = open('person', listed, true, listed.split(' '));
     }
     if (!cl && c.personCue && c.kind === 'person') cl = open('person', word, false, [word]);
+    if (!cl && c.kind === 'unknown' && c.rule !== 'headline:word') {
+      // "producers such as SQM and Albemarle": a word listed with organizations is one too.
+      const near = coordinatedOrg(text, sorted, c);
+      if (near) cl = open('organization', word, false, [word]);
+    }
     if (!cl) continue;
     attach(cl, c);
   }
@@ -118,7 +139,33 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
     if (cl) attach(cl, c);
   }
 
+  for (const c of sorted) {
+    if (!weak(c)) continue;
+    const key = `country:${c.name}`;
+    let cl = byKey.get(key);
+    if (!cl && anchored.has(c.name)) {
+      cl = open('country', c.name, true, [c.name]);
+      byKey.set(key, cl);
+    }
+    if (cl) attach(cl, c);
+  }
+
   return build(text, clusters);
+}
+
+function orgPrefixed(clusters: Cluster[], words: string): Cluster | undefined {
+  return clusters.find((p) => p.kind === 'organization' && p.surfaces.some((x) => x.startsWith(`${words} `)));
+}
+
+const COORDINATION = /^\s*(?:,|and|or|&|, and)\s*$/;
+
+/** Is the unknown word `c` coordinated with an organization ("SQM and Albemarle", "Apple, Google and Meta")? */
+function coordinatedOrg(text: string, sorted: Candidate[], c: Candidate): boolean {
+  const k = sorted.indexOf(c);
+  const prev = sorted[k - 1];
+  const next = sorted[k + 1];
+  return (!!prev && prev.kind === 'organization' && prev.sentence === c.sentence && COORDINATION.test(text.slice(prev.end, c.start)))
+    || (!!next && next.kind === 'organization' && next.sentence === c.sentence && COORDINATION.test(text.slice(c.end, next.start)));
 }
 
 function nameWords(c: Candidate): string[] {

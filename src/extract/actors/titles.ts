@@ -34,6 +34,7 @@ function adjacent(s: Sentence, i: number): boolean {
 }
 
 export function roleEndingAt(g: Gazetteer, s: Sentence, last: number): { first: number; cls: string } | null {
+  if (!g.roleLast.has(s.tokens[last]!.text.toLowerCase())) return null;
   for (let n = Math.min(g.roleMaxWords, last + 1); n >= 1; n--) {
     const first = last - n + 1;
     let ok = true;
@@ -47,6 +48,7 @@ export function roleEndingAt(g: Gazetteer, s: Sentence, last: number): { first: 
 
 /** The role head starting at token `first`: its last token index and class. */
 export function roleStartingAt(g: Gazetteer, s: Sentence, first: number): { last: number; cls: string } | null {
+  if (!g.roleFirst.has(s.tokens[first]!.text.toLowerCase())) return null;
   for (let n = Math.min(g.roleMaxWords, s.tokens.length - first); n >= 1; n--) {
     const last = first + n - 1;
     let ok = true;
@@ -79,6 +81,17 @@ function entryEndingAt(g: Gazetteer, s: Sentence, last: number): { entry: Entry;
   return null;
 }
 
+/** Index of "of" in "<role> of <Portfolio words>" ending at token `last`, or -1. */
+function portfolioStart(g: Gazetteer, s: Sentence, last: number): number {
+  for (let k = last; k > last - 7 && k > 0; k--) {
+    const t = s.tokens[k]!;
+    if (k < last && !joined(s, k + 1)) return -1;
+    if (t.text === 'of') return k < last && roleEndingAt(g, s, k - 1) && joined(s, k) ? k : -1;
+    if (!t.upper && t.text !== 'and' && t.text !== 'the') return -1;
+  }
+  return -1;
+}
+
 /** The title just before the name whose first token is `nameIndex`, or null. */
 export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title | null {
   const nameStart = s.tokens[nameIndex]!.start;
@@ -88,7 +101,13 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
   if (!prev) return null;
   const gap = s.text.slice(prev.end, nameStart);
   if (!/^[ \t\u00a0]+$/.test(gap) && !/^,[ \t\u00a0]+$/.test(gap)) return null;
-  if (prev.possessive) return null;
+  if (prev.possessive) {
+    // "Spain's Carlos Alcaraz", "Russia's Vladimir Putin": the country, with no role.
+    const e = entryAt(g, s, p);
+    const spaced = /^['’]s[ \t\u00a0]+$/.test(gap);
+    return e && e.kind === 'country' && e.via === 'name' && spaced
+      ? { role: null, roleClass: null, country: e.country, start: prev.start } : null;
+  }
   let roleStart = -1;
   let roleEnd = -1;
   let roleClass: string | null = null;
@@ -104,12 +123,26 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
       roleClass ??= head.cls;
       roleStart = s.tokens[head.first]!.start;
       p = head.first - 1;
+    } else if (roleEnd < 0 && portfolioStart(g, s, p) >= 0) {
+      // "Minister of Digital Development and Transport, Vugar Huseynov": the portfolio is part of the title.
+      const ofAt = portfolioStart(g, s, p);
+      const head = roleEndingAt(g, s, ofAt - 1)!;
+      const place = entryEndingAt(g, s, p);
+      // "Prime Minister of Armenia Nikol Pashinyan": of a country, the title's country.
+      if (place && place.first === ofAt + 1 && place.entry.kind === 'country' && place.entry.via === 'name') {
+        country = place.entry.country;
+        roleEnd = s.tokens[ofAt - 1]!.end;
+      } else roleEnd = t.end;
+      roleClass = head.cls;
+      roleStart = s.tokens[head.first]!.start;
+      p = head.first - 1;
     } else if (roleEnd < 0) {
       // "Jamaican sprinter Shelly-Ann Fraser-Pryce": a plain noun between a demonym and a name is the role.
       const d = entryEndingAt(g, s, p - 1);
-      if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) || g.stopwords.has(t.text) || !d || d.entry.via !== 'demonym'
-        || !joined(s, p)) return null;
-      return { role: t.text, roleClass: null, country: d.entry.country, start: t.start };
+      const national = d && (d.entry.via === 'demonym' || (d.entry.kind === 'country' && d.entry.via === 'name'));
+      if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) || g.stopwords.has(t.text) || !national || !joined(s, p)
+        || gap !== ' ') return null;
+      return { role: t.text, roleClass: null, country: d!.entry.country, start: t.start };
     } else if (e && (e.via === 'demonym' || e.kind === 'country') && (e.via !== 'capital')) {
       // "Russian President", "Armenia's Prime Minister", "U.S. Secretary of State".
       country = e.country;

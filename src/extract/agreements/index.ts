@@ -1,11 +1,13 @@
 // Agreements: who agreed what with whom. One record per evidence sentence with a trigger (agreement-triggers.txt)
 // and at least one party, as event coders require, so that stray "deal" words make no records.
-import type { Doc } from '../../analyse/document.js';
+import { sentenceAt, type Doc } from '../../analyse/document.js';
 import type { Agreement } from '../../model.js';
 import type { ExtractContext } from '../context.js';
 import { dateFor } from '../link.js';
 import { quoteLexicon } from '../quotes/lexicon.js';
+import { datesByParagraph } from '../quotes/index.js';
 import { MentionIndex } from '../quotes/mentions.js';
+import type { PhraseHit } from '../quotes/phrases.js';
 import { agreementLexicon } from './lexicon.js';
 import { findParties } from './parties.js';
 import { subjectOf } from './subject.js';
@@ -16,10 +18,14 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
   const qlex = quoteLexicon();
   const mi = new MentionIndex(ctx);
   const text = doc.text;
+  const dates = datesByParagraph(doc, ctx.dates);
+  const verbs = bySentence(doc, lex.verbs.all(text));
+  const nouns = bySentence(doc, lex.nouns.all(text));
   const out: Agreement[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.caption) continue;
-    const trig = findTrigger(text, sentence, lex);
+    const sentenceNouns = nouns.get(sentence.index) ?? [];
+    const trig = findTrigger(text, sentence, verbs.get(sentence.index) ?? [], sentenceNouns, lex);
     if (!trig) continue;
     const parties = findParties(doc, sentence, trig, mi, qlex);
     if (parties.ids.length === 0) continue;
@@ -30,11 +36,23 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
       sentence: sentence.index,
       trigger: text.slice(trig.start, trig.end),
       parties: parties.ids,
-      subject: subjectOf(text, sentence, trig, lex),
+      subject: subjectOf(text, sentence, trig, sentenceNouns),
       status: statusOf(text, sentence, trig, lex),
-      date: dateFor(doc, ctx.dates, sentence)?.value ?? null,
+      date: dateFor(doc, dates.get(sentence.paragraph) ?? [], sentence)?.value ?? null,
       rule: `agreement:${trig.frame}/${parties.rule}`,
     });
+  }
+  return out;
+}
+
+function bySentence(doc: Doc, hits: PhraseHit[]): Map<number, PhraseHit[]> {
+  const out = new Map<number, PhraseHit[]>();
+  for (const h of hits) {
+    const i = sentenceAt(doc, h.start);
+    if (i < 0 || h.end > doc.sentences[i]!.end) continue;
+    const list = out.get(i) ?? [];
+    list.push(h);
+    out.set(i, list);
   }
   return out;
 }

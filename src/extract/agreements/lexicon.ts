@@ -1,20 +1,21 @@
 // The agreement extractor's word lists, compiled once per process from src/lexicons/agreement-*.txt.
 import { lexicon, listField, wordSet } from '../../lexicons/load.js';
 import { alternation } from '../quotes/lexicon.js';
+import { PhraseMatcher } from '../quotes/phrases.js';
 
 export type TriggerFrame = 'alone' | 'noun' | 'upgrade';
 export type Status = 'concluded' | 'expected' | 'proposed' | 'rejected';
 
 export interface AgreementLexicon {
-  /** Every trigger verb form; group 1 is the form. */
-  verbRe: RegExp;
+  /** Every trigger verb form, as written. */
+  verbs: PhraseMatcher;
   frames: Map<string, TriggerFrame>;
-  /** Any agreement noun, case-insensitive; group 1 is the noun. */
-  nounRe: RegExp;
+  /** Any agreement noun, in any case. */
+  nouns: PhraseMatcher;
   /** Right after an upgrade verb: "to the level of strategic partnership". */
   levelRe: RegExp;
   /** Status cues in priority order. */
-  status: { status: Status; re: RegExp }[];
+  status: { status: Status; re: RegExp; all: RegExp }[];
   /** The auxiliary chain before a trigger verb that belongs to the trigger phrase. */
   auxRe: RegExp;
 }
@@ -34,16 +35,16 @@ export function agreementLexicon(): AgreementLexicon {
   const levels = [...wordSet('agreement-levels')];
   const aux = [...wordSet('agreement-aux')];
   cached = {
-    verbRe: new RegExp(`${WORD_BEFORE}(${alternation(frames.keys())})${WORD_AFTER}`, 'gu'),
+    verbs: new PhraseMatcher(frames.keys()),
     frames,
-    nounRe: new RegExp(`${WORD_BEFORE}(${alternation(nouns)})${WORD_AFTER}`, 'giu'),
+    nouns: new PhraseMatcher(nouns, true),
     // "upgraded [their ties] to [the level of] [a] comprehensive strategic partnership"
     levelRe: new RegExp(`^(?:\\s+(?:their|its|the|bilateral|diplomatic)){0,2}(?:\\s+(?:ties|relations|relationship))?`
       + `\\s+to\\s+(?:the\\s+)?(?:level\\s+of\\s+)?(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(levels)})${WORD_AFTER}`, 'iu'),
-    status: lexicon('agreement-status').map(([status, cues]) => ({
-      status: status as Status,
-      re: new RegExp(`${WORD_BEFORE}(?:${alternation(listField(cues).flatMap(withCapital))})${WORD_AFTER}`, 'u'),
-    })),
+    status: lexicon('agreement-status').map(([status, cues]) => {
+      const source = `${WORD_BEFORE}(?:${alternation(listField(cues).flatMap(withCapital))})${WORD_AFTER}`;
+      return { status: status as Status, re: new RegExp(source, 'u'), all: new RegExp(source, 'gu') };
+    }),
     auxRe: new RegExp(`(?:${WORD_BEFORE}(?:${alternation(aux)})\\s+)+$`, 'iu'),
   };
   return cached;

@@ -1,6 +1,6 @@
 // What was agreed: the that-clause, the infinitive, the object, the passive subject, or the agreement named.
 import type { Span } from '../../model.js';
-import type { AgreementLexicon } from './lexicon.js';
+import type { PhraseHit } from '../quotes/phrases.js';
 import type { Trigger } from './triggers.js';
 
 const THAT = /^((?:\s*,[^,.;]{0,80},)?\s*)that\s+/u;
@@ -10,7 +10,7 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being)\b/u;
 const LEADING_ADVERBIAL = /^(?:(?:on|in|at|last|this|earlier|later|after|before)\b[^,]{0,40},\s*)/iu;
 const DETERMINED = /(?:^|\s)((?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3})$/iu;
 
-export function subjectOf(text: string, sentence: Span, trig: Trigger, lex: AgreementLexicon): string | null {
+export function subjectOf(text: string, sentence: Span, trig: Trigger, nouns: PhraseHit[]): string | null {
   const after = text.slice(trig.coreEnd, sentence.end);
   if (trig.frame === 'upgrade') {
     const phrase = text.slice(trig.coreStart, trig.coreEnd);
@@ -29,11 +29,10 @@ export function subjectOf(text: string, sentence: Span, trig: Trigger, lex: Agre
     return clean(head.replace(LEADING_ADVERBIAL, ''));
   }
   // The agreement named elsewhere in the sentence: "Signed in 1991 by ..., the declaration confirmed ...".
-  lex.nounRe.lastIndex = sentence.start;
-  const noun = lex.nounRe.exec(text);
-  if (noun && noun.index < sentence.end) {
-    const det = DETERMINED.exec(text.slice(Math.max(sentence.start, noun.index - 40), noun.index));
-    return clean((det ? det[1]! : '') + noun[0]);
+  const noun = nouns[0];
+  if (noun) {
+    const det = DETERMINED.exec(text.slice(Math.max(sentence.start, noun.start - 40), noun.start));
+    return clean((det ? det[1]! : '') + text.slice(noun.start, noun.end));
   }
   return null;
 }

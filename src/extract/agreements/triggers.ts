@@ -1,5 +1,6 @@
 // Finding the agreement trigger of a sentence and reading its status from the words around it.
 import type { Span } from '../../model.js';
+import type { PhraseHit } from '../quotes/phrases.js';
 import type { AgreementLexicon, Status, TriggerFrame } from './lexicon.js';
 
 export interface Trigger {
@@ -16,19 +17,13 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:a|an)\s+$/i;
 const STATUS_NOUN_WINDOW = 40;
 const NOT_AN_OBJECT = /^\s+(?:that|out|up)\b/u;
 
-/** The first agreement trigger in the sentence, or null. */
-export function findTrigger(text: string, sentence: Span, lex: AgreementLexicon): Trigger | null {
-  const nouns: Span[] = [];
-  lex.nounRe.lastIndex = sentence.start;
-  let m: RegExpExecArray | null;
-  while ((m = lex.nounRe.exec(text)) !== null && m.index < sentence.end) nouns.push({ start: m.index, end: m.index + m[0].length });
-
+/** The first agreement trigger in the sentence, or null. `verbs` and `nouns` are the sentence's lexicon hits. */
+export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], nouns: PhraseHit[], lex: AgreementLexicon): Trigger | null {
   let best: Trigger | null = null;
-  lex.verbRe.lastIndex = sentence.start;
-  while ((m = lex.verbRe.exec(text)) !== null && m.index < sentence.end) {
-    const frame = lex.frames.get(m[1]!)!;
-    const coreStart = m.index;
-    let coreEnd = coreStart + m[0].length;
+  for (const v of verbs) {
+    const frame = lex.frames.get(v.phrase)!;
+    const coreStart = v.start;
+    let coreEnd = v.end;
     // "a sign of peace", "a deal" after an article is a noun, not the verb.
     if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, coreStart - 4), coreStart))) continue;
     // "concluded that ...", "reached out to": the verb reports or moves, it does not conclude an agreement.
@@ -46,9 +41,9 @@ export function findTrigger(text: string, sentence: Span, lex: AgreementLexicon)
     if (best && n.start >= best.start) break;
     const from = Math.max(sentence.start, n.start - STATUS_NOUN_WINDOW);
     const window = text.slice(from, n.start);
-    for (const { status, re } of lex.status) {
+    for (const { status, all: cue } of lex.status) {
       if (status !== 'rejected' && status !== 'proposed') continue;
-      const cue = new RegExp(re.source, 'gu');
+      cue.lastIndex = 0;
       let c: RegExpExecArray | null;
       let last: number | null = null;
       while ((c = cue.exec(window)) !== null) last = c.index;
@@ -62,6 +57,8 @@ export function findTrigger(text: string, sentence: Span, lex: AgreementLexicon)
   if (best && best.frame !== 'status-noun') {
     const aux = lex.auxRe.exec(text.slice(Math.max(sentence.start, best.coreStart - 60), best.coreStart));
     if (aux) best.start = best.coreStart - aux[0].length;
+    else best.start = nounBefore(text, best.coreStart, nouns) ?? best.start;
+    if (best.frame !== 'upgrade') best.end = objectEnd(text, best, sentence, nouns);
   }
   return best;
 }
@@ -73,4 +70,34 @@ export function statusOf(text: string, sentence: Span, trig: Trigger, lex: Agree
   const window = text.slice(sentence.start + clause + 1, trig.end);
   for (const { status, re } of lex.status) if (re.test(window)) return status;
   return /\bto\s+\S+$/.test(text.slice(trig.start, trig.coreEnd)) ? 'expected' : 'concluded';
+}
+
+// Up to this many words may separate a trigger verb from the agreement it takes: "agreed to extend a nationwide
+// ceasefire", "signed a memorandum of understanding".
+const OBJECT_GAP = /^(?:\s+[\p{L}\p{N}€$£%’'-]+){0,6}?\s+$/u;
+// "agreed [on Tuesday] to set up": the infinitive an agreement verb governs.
+const INFINITIVE = /^(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+to\s+\p{Ll}+(?:\s+(?:up|out|off|down|in))?(?![\p{L}])/u;
+
+/** The trigger phrase takes in the agreement it names, or the infinitive of "agreed to". */
+function objectEnd(text: string, trig: Trigger, sentence: Span, nouns: PhraseHit[]): number {
+  for (const n of nouns) {
+    if (n.start < trig.coreEnd) continue;
+    if (n.start - trig.coreEnd > 70) break;
+    if (OBJECT_GAP.test(text.slice(trig.coreEnd, n.start))) return n.end;
+    break;
+  }
+  const inf = INFINITIVE.exec(text.slice(trig.coreEnd, sentence.end));
+  return inf && /^agree/i.test(text.slice(trig.coreStart, trig.coreEnd)) ? trig.coreEnd + inf[0].length : trig.end;
+}
+
+/** "a memorandum signed in March", "the deal reached last year": the agreement right before its verb. */
+function nounBefore(text: string, at: number, nouns: PhraseHit[]): number | null {
+  for (let i = nouns.length - 1; i >= 0; i--) {
+    const n = nouns[i]!;
+    if (n.end > at) continue;
+    if (!/^\s+$/.test(text.slice(n.end, at))) return null;
+    const det = /(?:^|\s)((?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+){0,2})$/iu.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    return det ? n.start - det[1]!.length : n.start;
+  }
+  return null;
 }

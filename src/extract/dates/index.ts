@@ -4,8 +4,8 @@ import { sentenceAt, type Doc } from '../../analyse/document.js';
 import type { DateRef } from '../../model.js';
 import { granularityOf, interval, parseIso } from './calendar.js';
 import { buildParsers, type Context, type Parser } from './parsers.js';
-import { anchorRelative, applyModifiers, dropLinks, mergeNeighbours, removeOverlaps, type Hit } from './refiners.js';
-import { tenseAround } from './tense.js';
+import { anchorRelative, applyModifiers, dateClockTimes, dropLinks, mergeNeighbours, removeOverlaps, type Hit } from './refiners.js';
+import { tenseOracle } from './tense.js';
 
 let parsers: Parser[] | undefined;
 
@@ -13,12 +13,13 @@ let parsers: Parser[] | undefined;
 export function extractDates(doc: Doc): DateRef[] {
   parsers ??= buildParsers();
   const text = doc.text;
+  const tenseAt = tenseOracle(text);
   const ctx: Context = {
     text,
     ref: doc.published ? parseIso(doc.published) : null,
     tense: (start, end) => {
       const s = doc.sentences[sentenceIndex(doc, start)];
-      return s ? tenseAround(text, s, start, end) : null;
+      return s ? tenseAt(s, start, end) : null;
     },
   };
   const hits: Hit[] = [];
@@ -27,10 +28,11 @@ export function extractDates(doc: Doc): DateRef[] {
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text)) !== null) {
       const found = p.extract(m, ctx);
-      if (found) hits.push({ ...found, mod: found.mod ?? null, start: m.index, end: m.index + m[0].length, rule: p.rule, rank });
+      if (found) hits.push({ ...found, mod: found.mod ?? null, start: found.start ?? m.index, end: m.index + m[0].length, rule: p.rule, rank });
     }
   });
-  const refined = anchorRelative(removeOverlaps(applyModifiers(text, mergeNeighbours(text, removeOverlaps(dropLinks(text, hits))))));
+  const merged = mergeNeighbours(text, removeOverlaps(dropLinks(text, hits)));
+  const refined = anchorRelative(removeOverlaps(applyModifiers(text, dateClockTimes(merged, (at) => sentenceIndex(doc, at)))));
   return refined.map((h) => toDateRef(doc, h));
 }
 

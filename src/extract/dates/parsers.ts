@@ -19,6 +19,8 @@ export interface Found {
   type: DateKind;
   value: string;
   mod?: string | null;
+  /** The expression's own extent when the pattern also matched context before it. */
+  start?: number;
   /** Set when the value counts from the date last mentioned ("the following week"), not from publication. */
   anchor?: { unit: Unit; step: number; weekend: boolean };
 }
@@ -29,6 +31,8 @@ export interface Parser {
   extract(m: RegExpExecArray, ctx: Context): Found | null;
 }
 
+/** Where the expression starts when the pattern also matched the preposition before it ("for years"). */
+const afterFirstWord = (m: RegExpExecArray): number => m.index + /^\S+\s+/.exec(m[0])![0].length;
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 const capital = (s: string | undefined): boolean => s !== undefined && /^\p{Lu}/u.test(s);
 const end = (m: RegExpExecArray): number => m.index + m[0].length;
@@ -73,7 +77,8 @@ function yearOf(ctx: Context, s: string | undefined): number | null {
 
 function durationValue(n: number | null, unit: UnitInfo): string {
   const amount = n === null ? 'X' : String(n * unit.times);
-  return unit.time ? `PT${amount}${unit.code}` : `P${amount}${unit.code}`;
+  const code = n === null ? unit.vague : unit.code;
+  return unit.time ? `PT${amount}${code}` : `P${amount}${code}`;
 }
 
 function unitOf(s: string): UnitInfo | undefined {
@@ -174,7 +179,7 @@ export function buildParsers(): Parser[] {
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
       if (capital(m[2]) && !capital(m[1]) && !m[3] && /\p{Lu}\p{L}*\s+$/u.test(before)) return null; // "Arab Spring"
       if (which === 'the' && !m[3] && /^\s+of\b/i.test(ctx.text.slice(end(m), end(m) + 4))) return null; // "the fall of Kabul"
-      if (which === 'the' && !m[3] && !/\b(?:in|during|over|through|since|until|by|this|for)\s+$/i.test(before)) return null;
+      if (which === 'the' && !m[3] && !/\b(?:in|during|over|through|throughout|since|until|till|by|for|before|after|from|into|of)\s+$/i.test(before)) return null;
       const code = words().seasons.get(key(m[2]!))!;
       const mod = modFromWord(m[1]);
       if (m[3]) return { type: 'DATE', value: `${m[3]}-${code}`, mod };
@@ -197,6 +202,7 @@ export function buildParsers(): Parser[] {
       const tag = half ? 'H' : 'Q';
       const y = yearOf(ctx, m[3]);
       if (y !== null) return { type: 'DATE', value: `${y}-${tag}${n}` };
+      if (m[3]) return { type: 'DATE', value: `XXXX-${tag}${n}` };
       if (half) return null; // "the first half" of a match or a speech
       if (!ctx.ref) return { type: 'DATE', value: `XXXX-Q${n}` };
       const yy = pickYear(ctx.ref, ctx.tense(m.index, end(m)), (c) => ({
@@ -217,8 +223,9 @@ export function buildParsers(): Parser[] {
       const unitWord = key(m[4]!);
       const weekend = unitWord === 'weekend';
       const unit = (weekend ? 'week' : unitWord) as Unit;
-      // "the past year", "over the last month": a stretch of time ending now, not a calendar period.
-      if (which === 'past' || (m[2] && which === 'last')) {
+      const stretch = m[2] && /\b(?:over|during|within|for|in|throughout)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index));
+      // "the past year", "over the last month", "over the next decade": a stretch of time, not a calendar period.
+      if ((stretch && !weekend && (which === 'next' || which === 'coming')) || which === 'past' || (m[2] && which === 'last')) {
         if (weekend) return { type: 'DATE', value: resolveRelative(ctx.ref, 'week', 'last') + '-WE' };
         return { type: 'DURATION', value: durationValue(1, unitOf(unitWord)!) };
       }
@@ -245,6 +252,11 @@ export function buildParsers(): Parser[] {
       return { type: 'DATE', value: ctx.ref ? valueAt(ctx.ref, unit) : partialAt(unit), mod };
     }),
 
+    P('period-end', String.raw`\b(year|month|quarter)-end\b`, (m, ctx) => {
+      const unit = key(m[1]!) as Unit;
+      return { type: 'DATE', value: ctx.ref ? valueAt(ctx.ref, unit) : partialAt(unit), mod: 'END' };
+    }),
+
     P('ago', String.raw`\b(?:(${w.modifier})\s+)?(${w.number})(?:\s+and\s+a\s+half)?\s+(${w.unitPlural}|${w.unit})\s+(ago|earlier|later|from\s+now|hence)\b`, (m, ctx) => {
       const unit = unitOf(m[3]!);
       if (!unit) return null;
@@ -258,7 +270,7 @@ export function buildParsers(): Parser[] {
       return { type: 'DATE', value: resolveOffset(ctx.ref, unit.unit, step), mod };
     }),
 
-    P('in-units', String.raw`(?<=\b(in|within)\s+)(?:(${w.modifier})\s+)?(${w.number})(?:\s+and\s+a\s+half)?\s+(${w.unitPlural}|${w.unit})\b(?![-\w])`, (m, ctx) => {
+    P('in-units', String.raw`\b(in|within)\s+(?:(${w.modifier})\s+)?(${w.number})(?:\s+and\s+a\s+half)?\s+(${w.unitPlural}|${w.unit})\b(?![-\w])`, (m, ctx) => {
       const unit = unitOf(m[4]!);
       if (!unit) return null;
       const n = numberValue(m[3]!);
@@ -266,9 +278,9 @@ export function buildParsers(): Parser[] {
       // "the first in three years", "its highest level in a decade": a stretch of time, not a future date.
       const superlative = /\b(?:first|last|only|best|worst|most|least|\w{3,}est)\b[^.;]{0,40}$/i.test(ctx.text.slice(Math.max(0, m.index - 50), m.index));
       if (key(m[1]!) === 'in' && n !== null && unit.unit && !superlative && !m[0].includes('half') && ctx.tense(m.index, end(m)) === 'future') {
-        return { type: 'DATE', value: resolveOffset(ctx.ref, unit.unit, Math.round(n)), mod };
+        return { type: 'DATE', value: resolveOffset(ctx.ref, unit.unit, Math.round(n)), mod, start: afterFirstWord(m) };
       }
-      return { type: 'DURATION', value: durationValue(half(m[0], n), unit), mod };
+      return { type: 'DURATION', value: durationValue(half(m[0], n), unit), mod, start: afterFirstWord(m) };
     }),
 
     P('duration', String.raw`\b(?:(${w.modifier})\s+)?(${w.number})(?:\s+and\s+a\s+half)?(?:\s+(?:${w.durationWord}))?(?:\s+|-)(${w.unitPlural}|${w.unit})(?:[-\s]old\b|[-\s]long\b)?(?![-\w])`, (m, ctx) => {
@@ -289,9 +301,9 @@ export function buildParsers(): Parser[] {
       return unit ? { type: 'DURATION', value: durationValue(1, unit) } : null;
     }),
 
-    P('vague-duration', String.raw`(?<=\b(?:for|over|in|within|after)\s+)(years|decades|months|weeks|days|hours|centuries)\b(?![-\w])`, (m) => {
+    P('vague-duration', String.raw`\b(?:for|over|in|within|after)\s+(years|decades|months|weeks|days|hours|centuries)\b(?![-\w])`, (m) => {
       const unit = unitOf(m[1]!);
-      return unit ? { type: 'DURATION', value: durationValue(null, unit) } : null;
+      return unit ? { type: 'DURATION', value: durationValue(null, unit), start: afterFirstWord(m) } : null;
     }),
 
     P('anchored-day', String.raw`\b(?:the\s+(next|following|previous|preceding|same)\s+day|the\s+day\s+(before|after)|that\s+(day))\b(?!\s+(?:before\s+yesterday|after\s+tomorrow))`, (m, ctx) => {
@@ -331,14 +343,14 @@ export function buildParsers(): Parser[] {
       return { type: 'DATE', value: resolveWeekday(ctx.ref, wd, which, which ? null : ctx.tense(m.index, end(m))) };
     }),
 
-    P('weekend', String.raw`(?<=\b(?:over|during|on|at|for|this|that)\s+)the\s+weekend\b`, (m, ctx) => {
-      if (!ctx.ref) return { type: 'DATE', value: 'XXXX-WXX-WE' };
+    P('weekend', String.raw`\b(?:over|during|on|at|for|this|that)\s+the\s+weekend\b`, (m, ctx) => {
+      if (!ctx.ref) return { type: 'DATE', value: 'XXXX-WXX-WE', start: afterFirstWord(m) };
       const sat = resolveWeekday(ctx.ref, 6, null, ctx.tense(m.index, end(m)));
       const d = sat.split('-').map(Number) as [number, number, number];
-      return { type: 'DATE', value: `${valueAt({ y: d[0], m: d[1], d: d[2] }, 'week')}-WE` };
+      return { type: 'DATE', value: `${valueAt({ y: d[0], m: d[1], d: d[2] }, 'week')}-WE`, start: afterFirstWord(m) };
     }),
 
-    P('clock-ampm', String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?`, (m, ctx) => {
+    P('clock-ampm', String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]?T)\b)?`, (m, ctx) => {
       let h = Number(m[1]);
       if (h < 1 || h > 12) return null;
       if (m[3]!.toLowerCase() === 'p' && h < 12) h += 12;
@@ -351,11 +363,11 @@ export function buildParsers(): Parser[] {
       return { type: 'TIME', value: `${dayPart(ctx)}T${pad(Number(m[1]))}:${m[2]}` };
     }),
 
-    P('clock-after-at', String.raw`(?<=\b(?:at|by|until|till|from|before|after|around|about)\s+)([01]?\d|2[0-3]):([0-5]\d)\b(?![:.]\d)`, (m, ctx) => (
-      { type: 'TIME', value: `${dayPart(ctx)}T${pad(Number(m[1]))}:${m[2]}` })),
+    P('clock-after-at', String.raw`\b(?:at|by|until|till|from|before|after|around|about)\s+([01]?\d|2[0-3]):([0-5]\d)\b(?![:.]\d)`, (m, ctx) => (
+      { type: 'TIME', value: `${dayPart(ctx)}T${pad(Number(m[1]))}:${m[2]}`, start: afterFirstWord(m) })),
 
-    P('noon', String.raw`(?<=\b(?:at|by|until|till|before|after|around|about|from)\s+)(noon|midday|midnight)\b`, (m, ctx) => (
-      { type: 'TIME', value: `${dayPart(ctx)}T${key(m[1]!) === 'midnight' ? '24:00' : '12:00'}` })),
+    P('noon', String.raw`\b(?:at|by|until|till|before|after|around|about|from)\s+(noon|midday|midnight)\b`, (m, ctx) => (
+      { type: 'TIME', value: `${dayPart(ctx)}T${key(m[1]!) === 'midnight' ? '24:00' : '12:00'}`, start: afterFirstWord(m) })),
 
     P('race-time', String.raw`\b(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])|\b(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:])`, (m) => {
       if (m[1] !== undefined) {
@@ -389,9 +401,9 @@ export function buildParsers(): Parser[] {
       return unit ? { type: 'SET', value: durationValue(1, unit) } : null;
     }),
 
-    P('set-rate-noun', String.raw`(?<=(?:\b(?:${w.number})|%)(?:\s+[a-z]+s)?\s+)(?:a|an|per)\s+(${w.unit})\b(?![-\w])`, (m) => {
-      const unit = unitOf(m[1]!);
-      return unit && !unit.time ? { type: 'SET', value: durationValue(1, unit) } : null;
+    P('set-rate-noun', String.raw`(?:\b(?:${w.number})|%)(?:\s+[a-z]+)?\s+((?:a|an|per)\s+(${w.unit}))\b(?![-\w])`, (m) => {
+      const unit = unitOf(m[2]!);
+      return unit && !unit.time ? { type: 'SET', value: durationValue(1, unit), start: end(m) - m[1]!.length } : null;
     }),
 
     P('set-adverb', String.raw`\b(${w.set})\b`, (m) => ({ type: 'SET', value: words().sets.get(key(m[1]!))! })),
@@ -403,8 +415,8 @@ export function buildParsers(): Parser[] {
       return { type: 'DATE', value: words().refs.get(k)! };
     }),
 
-    P('present-moment', String.raw`(?<=\bat\s+)this\s+(?:[a-z]+\s+)?(?:moment|juncture|point\s+in\s+time|stage)\b`, () => (
-      { type: 'DATE', value: 'PRESENT_REF' })),
+    P('present-moment', String.raw`\bat\s+this\s+(?:[a-z]+\s+)?(?:moment|juncture|point\s+in\s+time|stage)\b`, (m) => (
+      { type: 'DATE', value: 'PRESENT_REF', start: afterFirstWord(m) })),
 
     P('year', String.raw`\b(1[6-9]\d{2}|20\d{2}|21\d{2})\b`, (m, ctx) => {
       const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);

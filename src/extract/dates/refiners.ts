@@ -52,7 +52,7 @@ export function mergeNeighbours(text: string, hits: Hit[]): Hit[] {
 function mergePair(a: Hit, b: Hit, gap: string): Hit | null {
   const join = (type: Found['type'], value: string): Hit =>
     ({ ...a, type, value, end: b.end, rule: `${a.rule}+${b.rule}`, mod: a.mod ?? b.mod ?? null });
-  if (/^\s*(?:,\s*)?(?:on\s+|at\s+)?$/i.test(gap)) {
+  if (/^\)?\s*(?:,\s*)?(?:on\s+|at\s+)?$/i.test(gap)) {
     const clockB = CLOCK.exec(b.value);
     if (a.type === 'DATE' && DAY_VALUE.test(a.value) && clockB && b.type === 'TIME') return join('TIME', a.value + clockB[1]);
     const clockA = CLOCK.exec(a.value);
@@ -82,12 +82,20 @@ export function applyModifiers(text: string, hits: Hit[]): Hit[] {
 
 /** Overlapping results: the longer one wins, then the earlier parser. */
 export function removeOverlaps(hits: Hit[]): Hit[] {
-  const byStrength = [...hits].sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.rank - y.rank);
+  const sorted = [...hits].sort((x, y) => x.start - y.start);
   const kept: Hit[] = [];
-  for (const h of byStrength) {
-    if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  // Resolve each cluster of mutually reachable overlaps on its own, so the cost stays linear in the text.
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    let reach = sorted[i]!.end;
+    while (j < sorted.length && sorted[j]!.start < reach) reach = Math.max(reach, sorted[j++]!.end);
+    const cluster = sorted.slice(i, j).sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.rank - y.rank);
+    const chosen: Hit[] = [];
+    for (const h of cluster) if (!chosen.some((c) => c.start < h.end && h.start < c.end)) chosen.push(h);
+    kept.push(...chosen.sort((x, y) => x.start - y.start));
+    i = j;
   }
-  return kept.sort((x, y) => x.start - y.start);
+  return kept;
 }
 
 /**
@@ -95,6 +103,7 @@ export function removeOverlaps(hits: Hit[]): Hit[] {
  * narrative anchor); with none, the parser's publication-relative value stands.
  */
 export function anchorRelative(hits: Hit[]): Hit[] {
+  if (!hits.some((h) => h.anchor)) return hits;
   let anchor: { day: string; rank: number } | null = null;
   return hits.map((h) => {
     if (h.anchor && anchor && anchor.rank <= UNIT_RANK[h.anchor.unit]) {
@@ -110,3 +119,23 @@ export function anchorRelative(hits: Hit[]): Hit[] {
 }
 
 const UNIT_RANK: Record<Unit, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade: 5, century: 6 };
+
+/**
+ * A clock time with no day of its own ("at 6 a.m.") takes the day stated in the same sentence, if there is one;
+ * otherwise it keeps the publication day the parser gave it.
+ */
+export function dateClockTimes(hits: Hit[], sentenceOf: (offset: number) => number): Hit[] {
+  const days = hits.filter((h) => h.type === 'DATE' && DAY_VALUE.test(h.value));
+  if (days.length === 0) return hits;
+  return hits.map((h) => {
+    const clock = h.type === 'TIME' && !h.rule.includes('+') ? CLOCK.exec(h.value) : null;
+    if (!clock) return h;
+    const s = sentenceOf(h.start);
+    let best: Hit | null = null;
+    for (const d of days) {
+      if (sentenceOf(d.start) !== s) continue;
+      if (!best || Math.abs(d.start - h.start) < Math.abs(best.start - h.start)) best = d;
+    }
+    return best ? { ...h, value: best.value + clock[1] } : h;
+  });
+}

@@ -40,8 +40,10 @@ function scan(text: string, base: number): Cue[] {
     if (kind === undefined && /^ha(?:s|ve)\s/.test(w)) kind = 'past';
     if (kind === undefined) {
       if (/^\p{Lu}/u.test(m[0])) continue; // a name such as "Ahmed", not a verb
-      kind = FUTURE_PASSIVE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? 'future' : 'past';
+      kind = 'past';
     }
+    // A past participle after "will be" / "to be" ("will be held") points ahead.
+    if (kind === 'past' && !w.includes(' ') && FUTURE_PASSIVE.test(text.slice(Math.max(0, m.index - 24), m.index))) kind = 'future';
     if (kind) out.push({ at: base + m.index, kind });
   }
   return out;
@@ -50,36 +52,59 @@ function scan(text: string, base: number): Cue[] {
 // A clause ends at a semicolon or dash, or at a comma before a coordinating word.
 const CLAUSE_BREAK = /[;—–]|,\s+(?:and|but|while|whereas|although|though|yet)\b/g;
 
+interface SentenceCues {
+  cues: Cue[];
+  /** Offsets of the cues, ascending. */
+  positions: number[];
+  breaks: number[];
+}
+
 /**
- * The tense governing the expression [start, end) inside `sentence`: the nearest cue before it in its clause,
- * else the nearest after it in the clause, else the same search over the whole sentence. A present-tense cue
- * leaves the direction open (null).
+ * A tense oracle for one text: `tenseAt(sentence, start, end)` is the tense governing the expression
+ * [start, end): the nearest cue before it in its clause, else the nearest after it in the clause, else the same
+ * search over the whole sentence. A present-tense cue leaves the direction open (null). Each sentence is scanned
+ * once, however many expressions it holds.
  */
-export function tenseAround(text: string, sentence: { start: number; end: number }, start: number, end: number): Tense {
-  const body = text.slice(sentence.start, sentence.end);
-  const found = scan(body, sentence.start);
-  let clauseStart = sentence.start;
-  let clauseEnd = sentence.end;
-  CLAUSE_BREAK.lastIndex = 0;
-  let b: RegExpExecArray | null;
-  while ((b = CLAUSE_BREAK.exec(body)) !== null) {
-    const at = sentence.start + b.index;
-    if (at < start) clauseStart = at;
-    else if (at >= end) {
-      clauseEnd = at;
-      break;
+export function tenseOracle(text: string): (sentence: { start: number; end: number }, start: number, end: number) => Tense {
+  const cache = new Map<number, SentenceCues>();
+  const cuesOf = (sentence: { start: number; end: number }): SentenceCues => {
+    let found = cache.get(sentence.start);
+    if (!found) {
+      const body = text.slice(sentence.start, sentence.end);
+      const breaks: number[] = [];
+      CLAUSE_BREAK.lastIndex = 0;
+      let b: RegExpExecArray | null;
+      while ((b = CLAUSE_BREAK.exec(body)) !== null) breaks.push(sentence.start + b.index);
+      const cues = scan(body, sentence.start);
+      found = { cues, positions: cues.map((c) => c.at), breaks };
+      cache.set(sentence.start, found);
     }
-  }
-  const pick = (lo: number, hi: number): Cue | undefined => {
-    let before: Cue | undefined;
-    let after: Cue | undefined;
-    for (const c of found) {
-      if (c.at < lo || c.at >= hi) continue;
-      if (c.at < start) before = c;
-      else if (c.at >= end && !after) after = c;
-    }
-    return before ?? after;
+    return found;
   };
-  const cue = pick(clauseStart, clauseEnd) ?? pick(sentence.start, sentence.end);
-  return cue && cue.kind !== 'present' ? cue.kind : null;
+  return (sentence, start, end) => {
+    const { cues: found, positions, breaks } = cuesOf(sentence);
+    const at = firstAtOrAfter(breaks, start);
+    const clauseStart = at > 0 ? breaks[at - 1]! : sentence.start;
+    const clauseEnd = breaks[firstAtOrAfter(breaks, end)] ?? sentence.end;
+    const pick = (lo: number, hi: number): Cue | undefined => {
+      const before = found[firstAtOrAfter(positions, start) - 1];
+      const after = found[firstAtOrAfter(positions, end)];
+      if (before && before.at >= lo) return before;
+      return after && after.at < hi ? after : undefined;
+    };
+    const cue = pick(clauseStart, clauseEnd) ?? pick(sentence.start, sentence.end);
+    return cue && cue.kind !== 'present' ? cue.kind : null;
+  };
+}
+
+/** Index of the first value >= x in an ascending list (the list length when there is none). */
+function firstAtOrAfter(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

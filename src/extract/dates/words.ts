@@ -7,6 +7,8 @@ export interface UnitInfo {
   code: string;
   /** How many `code` units one of these is (a quarter is 3 months). */
   times: number;
+  /** Code for an unspecified amount ("for decades" = PXDE). */
+  vague: string;
   /** Units below a day are written after T in a duration. */
   time: boolean;
   /** Calendar unit for dates at this granularity; null for hours, minutes, seconds. */
@@ -72,9 +74,12 @@ export function words(): Words {
   const units = new Map<string, UnitInfo>();
   const singular: string[] = [];
   const plural: string[] = [];
-  for (const [one, many, code, gran] of lexicon('dates-units')) {
+  for (const [one, many, code, gran, vague] of lexicon('dates-units')) {
     const [, times, letters] = /^(\d*)(.+)$/.exec(code!)!;
-    const info: UnitInfo = { code: letters!, times: times ? Number(times) : 1, time: gran === 'time', unit: gran === 'time' ? null : (gran as Unit) };
+    const info: UnitInfo = {
+      code: letters!, times: times ? Number(times) : 1, vague: vague || letters!,
+      time: gran === 'time', unit: gran === 'time' ? null : (gran as Unit),
+    };
     units.set(one!, info);
     units.set(many!, info);
     singular.push(one!);

@@ -2,7 +2,6 @@
 import type { Doc } from '../../analyse/document.js';
 import { sentenceAt } from '../../analyse/document.js';
 import type { QuoteLexicon, SpeechFrame } from './lexicon.js';
-import { normalForm } from './lexicon.js';
 import type { MentionIndex } from './mentions.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { SpeakerMemory, subjectAfter, subjectBefore, type SpeakerRef } from './speakers.js';
@@ -19,37 +18,40 @@ export interface Cue {
   inverted: boolean;
   /** A participle after a comma ("..., adding that"): the speaker is the subject of the sentence. */
   participle: boolean;
+  /** Joined to an earlier verb by "and"/"but" ("... and said"): same subject, and a reported clause before it ends. */
+  coordinated: boolean;
 }
 
 const CLOSING = /[”"»’]$/;
+// Verbs that go on with what the last speaker said: "he added", "she continued".
+const CONTINUING = new Set(['add', 'continue']);
 
 export function findCues(doc: Doc, quotes: QuotedSpan[], mi: MentionIndex, lex: QuoteLexicon): Cue[] {
   const text = doc.text;
-  const memory = new SpeakerMemory(text, mi, lex);
+  const memory = new SpeakerMemory(doc, mi, lex);
   const cues: Cue[] = [];
   let q = 0;
-  lex.cueRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = lex.cueRe.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const hit of lex.cues.all(text)) {
+    const { start, end } = hit;
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     if (q < quotes.length && quotes[q]!.start <= start) continue; // inside a quotation: the quoted person's words
     const si = sentenceAt(doc, start);
     const sentence = doc.sentences[si];
     if (!sentence || sentence.caption) continue;
-    const form = normalForm(m[1]!);
+    const form = hit.phrase;
     const entry = lex.forms.get(form);
     if (!entry) continue;
     const floor = clauseFloor(text, sentence.start, start, quotes, q);
     const before = text.slice(floor, start).trimEnd();
     const participle = /ing$/.test(form) && (/,$/.test(before) || /\bas$/.test(before));
+    // "... and said", "..., but warned": the verb shares the subject of the sentence.
+    const coordinated = !participle && /(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later))?$/.test(before);
     let speaker: SpeakerRef | null;
     let inverted = false;
     if (entry.frame === 'source') {
       speaker = sourceAfter(text, end, sentence.end, mi, lex);
       inverted = true;
-    } else if (participle) {
+    } else if (participle || coordinated) {
       speaker = previousSpeaker(cues, si) ?? sentenceSubject(text, sentence.start, start, mi);
     } else {
       speaker = subjectBefore(text, start, floor, mi, lex);
@@ -58,8 +60,8 @@ export function findCues(doc: Doc, quotes: QuotedSpan[], mi: MentionIndex, lex: 
         inverted = speaker !== null;
       }
     }
-    if (speaker) speaker = memory.resolve(speaker);
-    cues.push({ start, end, form: m[0], frame: entry.frame, sentence: si, speaker, inverted, participle });
+    if (speaker) speaker = memory.resolve(speaker, CONTINUING.has(entry.lemma));
+    cues.push({ start, end, form: text.slice(start, end), frame: entry.frame, sentence: si, speaker, inverted, participle, coordinated });
   }
   return cues;
 }
@@ -82,10 +84,16 @@ function previousSpeaker(cues: Cue[], sentence: number): SpeakerRef | null {
 }
 
 /** The subject of a sentence: its first mention or personal pronoun before `limit`, after an optional lead-in phrase. */
-function sentenceSubject(text: string, start: number, limit: number, mi: MentionIndex): SpeakerRef | null {
+export function sentenceSubject(text: string, start: number, limit: number, mi: MentionIndex): SpeakerRef | null {
   const head = text.slice(start, limit);
   const pr = /^(?:[^,]{0,80},\s*)?(He|She|he|she)\b/.exec(head);
-  const first = mi.within(start, limit).find((x) => mi.kind(x) !== 'place');
+  const inSentence = mi.within(start, limit).filter((x) => mi.kind(x) !== 'place');
+  let first = inSentence[0];
+  // "The UN special envoy for Yemen, Anders Holmgren, ...", "Russia's foreign minister Sergei Lavrov ...":
+  // an organization or country that only qualifies the person after it.
+  const next = inSentence[1];
+  if (first && next && mi.kind(first) !== 'person' && mi.kind(next) === 'person'
+    && /^(?:[^,;.]{0,50},\s*|(?:\s*['’]s)?(?:\s+[\p{L}’'-]+){0,5}\s+)$/u.test(text.slice(first.end, next.start))) first = next;
   if (pr && (!first || start + pr[0].length <= first.start)) {
     const s = start + pr[0].length - pr[1]!.length;
     return { start: s, end: s + pr[1]!.length, actor: null, via: 'pronoun' };
@@ -102,4 +110,15 @@ function sourceAfter(text: string, from: number, limit: number, mi: MentionIndex
     return subjectAfter(text, from + phrase[0].length, limit, mi, lex);
   }
   return null;
+}
+
+/** Cues grouped by sentence index, in text order. */
+export function cuesBySentence(cues: Cue[]): Map<number, Cue[]> {
+  const out = new Map<number, Cue[]>();
+  for (const c of cues) {
+    const list = out.get(c.sentence);
+    if (list) list.push(c);
+    else out.set(c.sentence, [c]);
+  }
+  return out;
 }

@@ -5,7 +5,8 @@
 import type { Doc } from '../../analyse/document.js';
 import { sentenceAt } from '../../analyse/document.js';
 import type { Quote } from '../../model.js';
-import type { Cue } from './cues.js';
+import { cuesBySentence, sentenceSubject, type Cue } from './cues.js';
+import type { MentionIndex } from './mentions.js';
 import type { QuotedSpan } from './quote-marks.js';
 
 export interface DirectQuote {
@@ -17,8 +18,9 @@ export interface DirectQuote {
 
 const AFTER_CLOSE = /^[\s,—–-]*/;
 const MIN_UNATTRIBUTED_WORDS = 4;
+const TITLE_WORDS = /^(?:[\p{L}\p{N}’'.-]+ ){1,6}/u;
 
-export function attributeQuotes(doc: Doc, quotes: QuotedSpan[], cues: Cue[]): DirectQuote[] {
+export function attributeQuotes(doc: Doc, quotes: QuotedSpan[], cues: Cue[], mi: MentionIndex): DirectQuote[] {
   const text = doc.text;
   const cueBySpeakerStart = new Map<number, Cue>();
   const cueByVerbStart = new Map<number, Cue>();
@@ -26,15 +28,31 @@ export function attributeQuotes(doc: Doc, quotes: QuotedSpan[], cues: Cue[]): Di
     if (c.speaker && !c.inverted && !c.participle) cueBySpeakerStart.set(c.speaker.start, c);
     cueByVerbStart.set(c.start, c);
   }
+  const bySentence = cuesBySentence(cues);
   const out: DirectQuote[] = [];
   for (const quote of quotes) {
     const si = sentenceAt(doc, quote.open);
     if (si < 0 || doc.sentences[si]!.caption) continue;
     const para = doc.paragraphs[quote.paragraph]!;
-    const found = cueAfter(text, quote, para.end, cueBySpeakerStart, cueByVerbStart) ?? cueBefore(doc, quote, si, cues);
+    const found = cueAfter(text, quote, para.end, cueBySpeakerStart, cueByVerbStart) ?? cueBefore(doc, quote, si, bySentence);
     if (found) {
       out.push({ quote, cue: found.cue, speaker: found.cue.speaker, rule: found.rule });
       continue;
+    }
+    const sentence = doc.sentences[si]!;
+    if (quote.open > sentence.start + 2) {
+      // A partial quote inside a sentence: the sentence's speaker, or a person who is its subject
+      // ("Keller called the veto “deeply regrettable”").
+      const other = (bySentence.get(si) ?? []).find((c) => c.speaker);
+      if (other) {
+        out.push({ quote, cue: other, speaker: other.speaker, rule: 'quote:direct:sentence-cue' });
+        continue;
+      }
+      const subject = sentenceSubject(text, sentence.start, quote.open, mi);
+      if (subject?.actor && mi.actor(subject.actor)?.kind === 'person') {
+        out.push({ quote, cue: null, speaker: subject, rule: 'quote:direct:sentence-subject' });
+        continue;
+      }
     }
     const prev = out[out.length - 1];
     const continues = prev && prev.speaker && (prev.quote.paragraph === quote.paragraph
@@ -57,22 +75,27 @@ function cueAfter(text: string, quote: QuotedSpan, paraEnd: number, bySpeaker: M
   if (subjectFirst) return { cue: subjectFirst, rule: 'quote:direct:cue-after' };
   const verbFirst = byVerb.get(p);
   if (verbFirst?.speaker) return { cue: verbFirst, rule: 'quote:direct:cue-after' };
+  // A title before the name: '..., Omani Foreign Minister Khalid al-Harthi said'.
+  const title = TITLE_WORDS.exec(text.slice(p, Math.min(paraEnd, p + 80)));
+  for (let k = title ? title[0].length : 0; title && k > 0; k = title[0].lastIndexOf(' ', k - 2) + 1) {
+    const cue = bySpeaker.get(p + k);
+    if (cue) return { cue, rule: 'quote:direct:cue-after' };
+  }
   return null;
 }
 
-function cueBefore(doc: Doc, quote: QuotedSpan, si: number, cues: Cue[]): { cue: Cue; rule: string } | null {
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const c = cues[i]!;
-    if (c.end > quote.open) continue;
-    if (c.sentence === si && c.speaker) return { cue: c, rule: 'quote:direct:cue-before' };
-    if (c.sentence < si) break;
+function cueBefore(doc: Doc, quote: QuotedSpan, si: number, bySentence: Map<number, Cue[]>): { cue: Cue; rule: string } | null {
+  const inSentence = bySentence.get(si) ?? [];
+  for (let i = inSentence.length - 1; i >= 0; i--) {
+    const c = inSentence[i]!;
+    if (c.end <= quote.open && c.speaker) return { cue: c, rule: 'quote:direct:cue-before' };
   }
   // 'Peskov said:' closing the paragraph before the quote.
   const para = doc.paragraphs[quote.paragraph]!;
   if (quote.open === para.start && quote.paragraph > 0) {
     const prevPara = doc.paragraphs[quote.paragraph - 1]!;
     if (doc.text[prevPara.end - 1] === ':') {
-      const last = [...cues].reverse().find((c) => c.end <= prevPara.end && c.start >= prevPara.start && c.speaker);
+      const last = (bySentence.get(sentenceAt(doc, prevPara.end - 1)) ?? []).filter((c) => c.speaker).pop();
       if (last) return { cue: last, rule: 'quote:direct:cue-colon' };
     }
   }

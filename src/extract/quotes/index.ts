@@ -5,14 +5,14 @@
 //   4. reported speech: the clause a cue introduces or closes (reported.ts).
 import type { Doc } from '../../analyse/document.js';
 import { sentenceAt } from '../../analyse/document.js';
-import type { Quote, Span } from '../../model.js';
+import type { DateRef, Quote, Span } from '../../model.js';
 import type { ExtractContext } from '../context.js';
 import { findCues } from './cues.js';
 import { dateFor } from '../link.js';
 import { attributeQuotes, toDirectRecord } from './direct.js';
 import { quoteLexicon } from './lexicon.js';
 import { MentionIndex } from './mentions.js';
-import { findQuotedSpans, isTitleLike } from './quote-marks.js';
+import { findQuotedSpans, isTitleLike, type QuotedSpan } from './quote-marks.js';
 import { reportedClauses } from './reported.js';
 
 export function extractQuotes(doc: Doc, ctx: ExtractContext): Quote[] {
@@ -24,13 +24,16 @@ export function extractQuotes(doc: Doc, ctx: ExtractContext): Quote[] {
   const cues = findCues(doc, quoted, mi, lex);
 
   // A quote is dated by when it was said, near its cue: a date inside quoted words is what they talk about.
-  const inside = (d: Span, s: Span): boolean => d.start < s.end && d.end > s.start;
-  const unquotedDates = ctx.dates.filter((d) => !quoted.some((q) => inside(d, q)));
-  const dateOf = (said: Span, cue: Span | null): string | null =>
-    dateFor(doc, unquotedDates.filter((d) => !inside(d, said)), cue ?? said)?.value ?? null;
+  const byParagraph = datesByParagraph(doc, ctx.dates.filter((d) => !insideAny(d, quoted)));
+  const dateOf = (said: Span, cue: Span | null): string | null => {
+    const at = cue ?? said;
+    const nearby = (byParagraph.get(doc.sentences[sentenceAt(doc, at.start)]?.paragraph ?? -1) ?? [])
+      .filter((d) => d.end <= said.start || d.start >= said.end);
+    return dateFor(doc, nearby, at)?.value ?? null;
+  };
 
   const out: Quote[] = [];
-  for (const d of attributeQuotes(doc, quoted, cues)) {
+  for (const d of attributeQuotes(doc, quoted, cues, mi)) {
     out.push(toDirectRecord(doc, d, dateOf(d.quote, d.cue)));
   }
   for (const r of reportedClauses(doc, cues, quoted)) {
@@ -49,4 +52,30 @@ export function extractQuotes(doc: Doc, ctx: ExtractContext): Quote[] {
     });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether a date lies inside one of the quoted spans (both lists in text order). */
+function insideAny(d: Span, quoted: QuotedSpan[]): boolean {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]!.end <= d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quoted[lo];
+  return q !== undefined && q.start < d.end && q.end > d.start;
+}
+
+/** Dates by the paragraph they sit in: `dateFor` only looks within a record's paragraph. */
+export function datesByParagraph(doc: Doc, dates: DateRef[]): Map<number, DateRef[]> {
+  const out = new Map<number, DateRef[]>();
+  for (const d of dates) {
+    const p = doc.sentences[d.sentence]?.paragraph;
+    if (p === undefined) continue;
+    const list = out.get(p);
+    if (list) list.push(d);
+    else out.set(p, [d]);
+  }
+  return out;
 }

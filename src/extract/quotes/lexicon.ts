@@ -1,6 +1,7 @@
 // The quote extractor's word lists, compiled once per process from src/lexicons/*.txt.
 import { lexicon, listField, wordSet } from '../../lexicons/load.js';
 import type { ActorKind } from '../../model.js';
+import { PhraseMatcher } from './phrases.js';
 
 export type SpeechFrame = 'bare' | 'object' | 'that' | 'source';
 
@@ -16,8 +17,8 @@ export interface RoleNoun {
 }
 
 export interface QuoteLexicon {
-  /** Every speech-verb form, longest first, as one alternation: matches carry their form in group 1. */
-  cueRe: RegExp;
+  /** Every speech-verb form. Case-sensitive on purpose: "Said" mid-sentence is usually a name, not the verb. */
+  cues: PhraseMatcher;
   forms: Map<string, SpeechForm>;
   gapWords: Set<string>;
   roles: Map<string, RoleNoun>;
@@ -52,8 +53,7 @@ export function quoteLexicon(): QuoteLexicon {
     if (head) roles.set(head.toLowerCase(), { synonyms: listField(synonyms).map((s) => s.toLowerCase()), kind: (kind ?? 'person') as ActorKind });
   }
   cached = {
-    // Case-sensitive on purpose: "Said" mid-sentence is usually a name, not the verb.
-    cueRe: new RegExp(`(?<![\\p{L}\\p{N}'’-])(${alternation(forms.keys())})(?![\\p{L}\\p{N}-])`, 'gu'),
+    cues: new PhraseMatcher(forms.keys()),
     forms,
     gapWords: wordSet('speech-gap'),
     roles,
@@ -61,9 +61,4 @@ export function quoteLexicon(): QuoteLexicon {
     namingCues: lexicon('quote-naming-cues').map((r) => r[0]!.toLowerCase()),
   };
   return cached;
-}
-
-/** The form as listed in the lexicon, whatever white space the text put inside it. */
-export function normalForm(matched: string): string {
-  return matched.replace(/\s+/g, ' ');
 }

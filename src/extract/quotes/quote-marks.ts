@@ -15,14 +15,18 @@ export interface QuotedSpan {
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '‘': '’' };
 const LETTER = /[\p{L}\p{N}]/u;
+const MARK = /[“”«»„"‘’]/g;
 
 export function findQuotedSpans(text: string, paragraphs: Span[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   paragraphs.forEach((para, p) => {
     let open = -1;
     let closer = '';
-    for (let i = para.start; i < para.end; i++) {
-      const ch = text[i]!;
+    MARK.lastIndex = para.start;
+    let hit: RegExpExecArray | null;
+    while ((hit = MARK.exec(text)) !== null && hit.index < para.end) {
+      const i = hit.index;
+      const ch = hit[0];
       if (open < 0) {
         const c = PAIRS[ch];
         // A single mark opens a quote only where it cannot be an apostrophe: after a space or bracket, before a word.

@@ -1,7 +1,7 @@
 // Pass 3: reported speech. "<speaker> said (that) <clause>", "<clause>, <speaker> said.",
 // "according to <speaker>, <clause>", "..., adding that <clause>". The record is the clause alone.
 import type { Doc } from '../../analyse/document.js';
-import type { Cue } from './cues.js';
+import { cuesBySentence, type Cue } from './cues.js';
 import type { QuotedSpan } from './quote-marks.js';
 
 export interface ReportedClause {
@@ -14,26 +14,48 @@ export interface ReportedClause {
 // Between the verb and "that": nothing, or a phrase that starts with a preposition, an adverb or a comma
 // ("said in a statement on Monday that", "hinted for the first time that", "said, however, that").
 const THAT = /^([^.;:!?“”"«»]{0,90}?)\bthat\s+/u;
-const LEAD_IN = /^(?:\s*,|\s+(?:to|in|on|at|during|after|before|for|from|via|through|with|over|after|late|early|again|also|once|\p{Ll}+ly)\b|\s*$)/u;
+const LEAD_IN = /^(?:\s*,|\s+(?:to|in|on|at|during|after|before|for|from|via|through|with|over|after|late|early|again|also|once|last|this|next|earlier|later|yesterday|today|\p{Ll}+ly)\b|\s*$)/u;
 // With no "that", a say-verb introduces a clause when a subject follows: a name, a pronoun, a determiner, a number.
 const BARE_SUBJECT = /^\s+(?=(?:he|she|it|they|we|I|there|this|these|those|the|a|an|its|his|her|their|our|some|many|no|all|both|each|\p{Lu}|\d)\b|\p{Lu})/u;
 const MIN_WORDS = 3;
+// " and called on", ", and urged the", " and accused him": a verb in -ed right after "and", followed by a word that
+// starts its object, not an adjective before a noun ("and armed groups").
+const NEXT_ACTION = /,?\s+and\s+(?:then\s+|also\s+)?\p{Ll}{3,}ed\s+(?:on|for|to|the|a|an|his|her|its|their|him|them|it|us|that|\p{Lu})(?![\p{L}])/u;
 
 export function reportedClauses(doc: Doc, cues: Cue[], quotes: QuotedSpan[]): ReportedClause[] {
   const out: ReportedClause[] = [];
-  for (const cue of cues) {
-    if (!cue.speaker) continue;
-    const sentence = doc.sentences[cue.sentence]!;
-    const clause = cue.frame === 'source' ? sourceClause(doc, cue, cues) : forwardClause(doc, cue, cues, quotes)
-      ?? trailingClause(doc, cue, cues);
-    if (!clause) continue;
-    const [s, e] = trim(doc.text, clause.start, Math.min(clause.end, sentence.end));
-    if (e <= s || doc.text.slice(s, e).split(/\s+/).length < MIN_WORDS) continue;
-    if (isWhollyQuoted(s, e, quotes)) continue;
-    out.push({ start: s, end: e, cue, rule: clause.rule });
+  for (const [si, inSentence] of cuesBySentence(cues)) {
+    const sentence = doc.sentences[si]!;
+    const sentenceQuotes = overlapping(quotes, sentence.start, sentence.end);
+    const found: ReportedClause[] = [];
+    for (const cue of inSentence) {
+      if (!cue.speaker) continue;
+      const clause = cue.frame === 'source' ? sourceClause(doc, cue, inSentence)
+        : forwardClause(doc, cue, inSentence, sentenceQuotes) ?? trailingClause(doc, cue, inSentence);
+      if (!clause) continue;
+      const [s, e] = trim(doc.text, clause.start, Math.min(clause.end, sentence.end));
+      if (e <= s || doc.text.slice(s, e).split(/\s+/).length < MIN_WORDS) continue;
+      if (isWhollyQuoted(s, e, sentenceQuotes)) continue;
+      found.push({ start: s, end: e, cue, rule: clause.rule });
+    }
+    // Reported speech inside reported speech ("he added that a country could announce it was ...") is one claim.
+    out.push(...found.filter((r) => !found.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.cue.start < r.cue.start)));
   }
-  // Reported speech inside reported speech ("he added that a country could announce it was ...") is one claim.
-  return out.filter((r) => !out.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.cue.start < r.cue.start));
+  return out;
+}
+
+/** The quotes overlapping [start, end); `quotes` is in text order. */
+function overlapping(quotes: QuotedSpan[], start: number, end: number): QuotedSpan[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid]!.close ?? quotes[mid]!.end) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: QuotedSpan[] = [];
+  for (let i = lo; i < quotes.length && quotes[i]!.open < end; i++) out.push(quotes[i]!);
+  return out;
 }
 
 function forwardClause(doc: Doc, cue: Cue, cues: Cue[], quotes: QuotedSpan[]): { start: number; end: number; rule: string } | null {
@@ -63,10 +85,18 @@ function clauseEnd(doc: Doc, start: number, limit: number, cues: Cue[], quotes: 
   let end = limit;
   for (const c of cues) {
     if (c === own || !c.speaker || c.start <= start || c.start >= end) continue;
+    if (c.coordinated) {
+      const joint = /,?\s+(?:and|but)(?:\s+\p{Ll}+)?\s+$/u.exec(text.slice(start, c.start));
+      if (joint) end = Math.min(end, start + joint.index);
+      continue;
+    }
     const at = c.participle ? c.start : c.speaker && !c.inverted ? c.speaker.start : c.start;
     const comma = commaBefore(text, start, at);
     if (comma !== null) end = Math.min(end, comma);
   }
+  // "... and called on Kinshasa to ...": a second past-tense verb of the speaker ends what was said.
+  const action = NEXT_ACTION.exec(text.slice(start, end));
+  if (action) end = start + action.index;
   for (const q of quotes) {
     if (q.open > start && q.open < end && /:\s*$/.test(text.slice(Math.max(start, q.open - 3), q.open))) {
       end = Math.min(end, text.lastIndexOf(':', q.open));

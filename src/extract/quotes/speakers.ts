@@ -1,8 +1,10 @@
 // Finding who speaks: the subject of a speech verb (a mention, a pronoun or a description such as
 // "the Armenian leader") and the actor it refers to.
+import { sentenceAt, type Doc } from '../../analyse/document.js';
 import type { Actor, Mention } from '../../model.js';
 import type { MentionIndex } from './mentions.js';
 import type { QuoteLexicon } from './lexicon.js';
+import { isWordChar } from './phrases.js';
 
 export interface SpeakerRef {
   start: number;
@@ -12,21 +14,26 @@ export interface SpeakerRef {
   via: 'mention' | 'pronoun' | 'description';
 }
 
-const WORD_BEFORE = /([\p{L}\p{N}’'-]+)\s*$/u;
 const PASSIVE_AUX = /(?:^|\s)(?:is|are|was|were|be|been|being)$/;
 const PRONOUN = /(?:^|[^\p{L}])(he|she|He|She|they|They|we|We|I|it|It)$/u;
 const PERSONAL = new Set(['he', 'she']);
 
 /** Moves back over white space and gap words ("also", "on Thursday", "repeatedly") from `end`. */
 export function skipGapBack(text: string, end: number, floor: number, lex: QuoteLexicon): number {
-  let p = end;
+  let p = backOverSpace(text, end, floor);
   for (let n = 0; n < 6; n++) {
-    const m = WORD_BEFORE.exec(text.slice(Math.max(floor, p - 40), p));
-    if (!m) break;
-    const w = m[1]!;
-    if (!(lex.gapWords.has(w) || /^\p{Ll}{2,}ly$/u.test(w) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w))) break;
-    p -= m[0].length;
+    let s = p;
+    while (s > floor && (isWordChar(text.charCodeAt(s - 1)) || WORD_JOINERS.has(text[s - 1]!))) s--;
+    const w = text.slice(s, p);
+    if (!w || !(lex.gapWords.has(w) || /^\p{Ll}{2,}ly$/u.test(w) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w))) break;
+    p = backOverSpace(text, s, floor);
   }
+  return p;
+}
+
+const WORD_JOINERS = new Set(['-', "'", '’']);
+
+function backOverSpace(text: string, p: number, floor: number): number {
   while (p > floor && /\s/.test(text[p - 1]!)) p--;
   return p;
 }
@@ -38,9 +45,14 @@ export function subjectBefore(text: string, verbStart: number, floor: number, mi
   if (PASSIVE_AUX.test(text.slice(Math.max(floor, p - 8), p))) return null;
   const direct = nameEndingAt(text, p, floor, mi, lex);
   if (direct) return direct;
-  // A parenthetical between subject and verb: "Hayk Konjoryan, a leading lawmaker ..., confirmed".
   if (text[p - 1] === ',') {
     const inner = text.lastIndexOf(',', p - 2);
+    // An appositive name: "Hungary's defence minister, Gábor Szalai, said".
+    const named = mi.endingAt(p - 1);
+    if (named && named.start >= floor && inner >= 0 && /^,\s*(?:the\s+)?$/iu.test(text.slice(inner, named.start))) {
+      return { start: named.start, end: named.end, actor: named.actor, via: 'mention' };
+    }
+    // A parenthetical between subject and verb: "Hayk Konjoryan, a leading lawmaker ..., confirmed".
     if (inner > floor && p - inner < 160 && !/[“”"«»;]|\.\s/.test(text.slice(inner, p))) {
       p = skipGapBack(text, inner, floor, lex);
       return nameEndingAt(text, p, floor, mi, lex);
@@ -53,7 +65,8 @@ export function subjectBefore(text: string, verbStart: number, floor: number, mi
 export function subjectAfter(text: string, verbEnd: number, limit: number, mi: MentionIndex, lex: QuoteLexicon): SpeakerRef | null {
   let p = verbEnd;
   while (p < limit && /\s/.test(text[p]!)) p++;
-  const m = mi.startingAt(p);
+  const the = /^the\s+/iu.exec(text.slice(p, p + 5));
+  const m = mi.startingAt(p) ?? (the ? mi.startingAt(p + the[0].length) : undefined);
   if (m) return { start: m.start, end: m.end, actor: m.actor, via: 'mention' };
   const d = /^(?:the|The)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)(?=[\s.,;]|$)/u.exec(text.slice(p, Math.min(limit, p + 80)));
   if (d && lex.roles.has(d[1]!.toLowerCase())) return { start: p, end: p + d[0].length, actor: null, via: 'description' };
@@ -75,21 +88,40 @@ function nameEndingAt(text: string, p: number, floor: number, mi: MentionIndex, 
 export class SpeakerMemory {
   private lastPerson: { actor: string; at: number } | null = null;
 
-  constructor(private readonly text: string, private readonly mi: MentionIndex, private readonly lex: QuoteLexicon) {}
+  private readonly text: string;
+
+  constructor(private readonly doc: Doc, private readonly mi: MentionIndex, private readonly lex: QuoteLexicon) {
+    this.text = doc.text;
+  }
 
   /** Fills in `ref.actor` for pronouns and descriptions; remembers person speakers. */
-  resolve(ref: SpeakerRef): SpeakerRef {
+  resolve(ref: SpeakerRef, continuing = false): SpeakerRef {
     let actor = ref.actor;
-    if (ref.via === 'pronoun') actor = this.pronoun(ref);
+    if (ref.via === 'pronoun') actor = this.pronoun(ref, continuing);
     else if (ref.via === 'description') actor = this.description(ref);
     if (actor && this.mi.actor(actor)?.kind === 'person') this.lastPerson = { actor, at: ref.start };
     return { ...ref, actor };
   }
 
-  private pronoun(ref: SpeakerRef): string | null {
+  /** `continuing`: the verb goes on with earlier speech ("he added"), so the last speaker is meant. */
+  private pronoun(ref: SpeakerRef, continuing: boolean): string | null {
     if (!PERSONAL.has(this.text.slice(ref.start, ref.end).toLowerCase())) return null;
-    if (this.lastPerson) return this.lastPerson.actor;
-    return this.mi.lastBefore(ref.start, 'person')?.actor ?? null;
+    // The last person named as a speaker, unless a person has been the subject of a sentence since.
+    const subject = this.lastSubject(ref.start);
+    if (this.lastPerson && (continuing || !subject || subject.start < this.lastPerson.at)) return this.lastPerson.actor;
+    return subject?.actor ?? this.mi.lastBefore(ref.start, 'person')?.actor ?? null;
+  }
+
+  /** A person mention opening one of the last two sentences before `at` (after title words). */
+  private lastSubject(at: number): Mention | undefined {
+    const si = sentenceAt(this.doc, at);
+    for (let k = si; k >= Math.max(0, si - 1); k--) {
+      const s = this.doc.sentences[k]!;
+      const m = this.mi.sorted[this.mi.firstFrom(s.start)];
+      if (!m || m.start >= Math.min(at, s.end) || this.mi.kind(m) !== 'person') continue;
+      if (/^(?:[\p{L}’'.-]+\s+){0,5}$/u.test(this.text.slice(s.start, m.start))) return m;
+    }
+    return undefined;
   }
 
   private description(ref: SpeakerRef): string | null {
