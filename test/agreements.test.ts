@@ -36,7 +36,7 @@ const AZERBAIJAN: Who = ['az', 'country', 'Azerbaijan'];
 describe('concluded agreements', () => {
   it('reads "X and Y signed a treaty"', () => {
     const [a] = agreements('Armenia and Azerbaijan signed a peace treaty in Washington on Friday.', [ARMENIA, AZERBAIJAN]);
-    expect(a).toMatchObject({ trigger: 'signed', parties: ['am', 'az'], status: 'concluded', subject: 'a peace treaty' });
+    expect(a).toMatchObject({ trigger: 'signed a peace treaty', parties: ['am', 'az'], status: 'concluded', subject: 'a peace treaty' });
   });
 
   it('reads "X and Y agreed that ..." and drops "of <country>" after a person', () => {
@@ -48,7 +48,7 @@ describe('concluded agreements', () => {
   it('reads "reached a deal" with the negotiators\' sides as parties', () => {
     const [a] = agreements('Negotiators from Israel and Hamas reached a deal overnight on the release of hostages.',
       [['il', 'country', 'Israel'], ['hamas', 'organization', 'Hamas']]);
-    expect(a).toMatchObject({ trigger: 'reached', parties: ['il', 'hamas'], status: 'concluded' });
+    expect(a).toMatchObject({ trigger: 'reached a deal', parties: ['il', 'hamas'], status: 'concluded' });
   });
 
   it('reads "signed ... with Y" as two parties', () => {
@@ -69,10 +69,35 @@ describe('concluded agreements', () => {
     expect(a!.trigger).toBe('upgraded their ties to a comprehensive strategic partnership');
   });
 
+  it('takes the agreement named before its verb into the trigger', () => {
+    const [a] = agreements('The talks follow a memorandum signed in March by Norway and the European Union.',
+      [['no', 'country', 'Norway'], ['eu', 'organization', 'the European Union']]);
+    expect(a).toMatchObject({ trigger: 'a memorandum signed', parties: ['no', 'eu'], status: 'concluded' });
+  });
+
+  it('takes the infinitive of "agreed to" into the trigger', () => {
+    const [a] = agreements('Germany and France agreed on Monday to set up a joint tank programme.', [['de', 'country', 'Germany'], ['fr', 'country', 'France']]);
+    expect(a).toMatchObject({ trigger: 'agreed on Monday to set up', parties: ['de', 'fr'] });
+  });
+
   it('reads "Signed in <year> by ... — including X and Y —" as signed by X and Y', () => {
     const [a] = agreements('Signed in 1975 by 35 states — including France and Spain — the Helsinki Accords set the rules for borders in Europe.',
       [['fr', 'country', 'France'], ['es', 'country', 'Spain']]);
     expect(a).toMatchObject({ trigger: 'Signed', parties: ['fr', 'es'], status: 'concluded' });
+  });
+});
+
+describe('parties acting for an institution', () => {
+  it('makes the country or agency of a named official the party', () => {
+    const [a] = agreements('Chilean Mining Minister Carolina Fuentes and Argentine Economy Minister Ricardo Lanús signed the memorandum in Santiago.',
+      [['cl', 'country', 'Chilean'], ['ar', 'country', 'Argentine'], ['fuentes', 'person', 'Carolina Fuentes'], ['lanus', 'person', 'Ricardo Lanús']]);
+    expect(a).toMatchObject({ parties: ['cl', 'ar'], trigger: 'signed the memorandum' });
+  });
+
+  it('keeps people who sign for themselves', () => {
+    const [a] = agreements('Vladimir Putin and Nikol Pashinyan agreed that the border guards would leave.',
+      [['putin', 'person', 'Vladimir Putin'], ['pashinyan', 'person', 'Nikol Pashinyan']]);
+    expect(a).toMatchObject({ parties: ['putin', 'pashinyan'] });
   });
 });
 
@@ -86,7 +111,7 @@ describe('status', () => {
 
   it('is expected for "will sign"', () => {
     const [a] = agreements('Japan will sign the accord with the Philippines in Manila.', [['jp', 'country', 'Japan'], ['ph', 'country', 'the Philippines']]);
-    expect(a).toMatchObject({ trigger: 'will sign', parties: ['jp', 'ph'], status: 'expected' });
+    expect(a).toMatchObject({ trigger: 'will sign the accord', parties: ['jp', 'ph'], status: 'expected' });
   });
 
   it('is proposed for an offered truce', () => {
@@ -100,7 +125,7 @@ describe('status', () => {
     expect(agreements('Hungary walked away from the agreement after weeks of talks.', [['hu', 'country', 'Hungary']])[0])
       .toMatchObject({ parties: ['hu'], status: 'rejected' });
     expect(agreements('Serbia did not sign the declaration at the summit.', [['rs', 'country', 'Serbia']])[0])
-      .toMatchObject({ parties: ['rs'], status: 'rejected', trigger: 'did not sign' });
+      .toMatchObject({ parties: ['rs'], status: 'rejected', trigger: 'did not sign the declaration' });
   });
 
   it('is rejected when no agreement was reached', () => {

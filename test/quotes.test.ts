@@ -147,7 +147,60 @@ describe('speakers that are not names', () => {
   });
 });
 
+describe('speakers named with their titles', () => {
+  const KASONGO: Who = { id: 'kasongo', kind: 'person', names: ['Bertrand Kasongo'] };
+
+  it('finds the name after a title that follows the quote', () => {
+    const qs = quotes('“This is an important step towards peace,” EU foreign policy spokesman Markus Lindqvist wrote on X.',
+      [{ id: 'lindqvist', kind: 'person', names: ['Markus Lindqvist'] }]);
+    expect(qs).toMatchObject([{ kind: 'direct', speaker: 'lindqvist', cue: 'wrote' }]);
+  });
+
+  it('reads an appositive name between commas, after the quote or before the verb', () => {
+    const after = quotes('“We will not lay down our weapons,” the group’s spokesman, Bertrand Kasongo, said in a video.', [KASONGO]);
+    expect(after).toMatchObject([{ kind: 'direct', speaker: 'kasongo' }]);
+    const before = quotes('The rebels’ spokesman, Bertrand Kasongo, said the offer was an insult.', [KASONGO]);
+    expect(before).toMatchObject([{ kind: 'reported', speaker: 'kasongo', text: 'the offer was an insult' }]);
+  });
+
+  it('reads an inverted speaker with a title: "..., said the union’s leader, X."', () => {
+    const qs = quotes('“The court has reminded the government that it is not above the law,” said the union’s secretary-general, Simon Kiprono.',
+      [{ id: 'kiprono', kind: 'person', names: ['Simon Kiprono'] }]);
+    expect(qs).toMatchObject([{ kind: 'direct', speaker: 'kiprono' }]);
+  });
+
+  it('prefers the person named in "the commander, who uses the name X,"', () => {
+    const r = reported(quotes('The front’s commander, who uses the nom de guerre Iván Mejía, said in a video that the group would respect the truce.',
+      [{ id: 'mejia', kind: 'person', names: ['Iván Mejía'] }]));
+    expect(r).toMatchObject([{ speaker: 'mejia', text: 'the group would respect the truce' }]);
+  });
+});
+
 describe('reported speech', () => {
+  it('gives "... and said" the subject of the sentence and ends the first clause there', () => {
+    const qs = quotes('Opposition lawmaker Artur Simonyan called the document “a surrender” and said his faction would vote against ratification.',
+      [{ id: 'simonyan', kind: 'person', names: ['Artur Simonyan'] }]);
+    expect(direct(qs)).toMatchObject([{ speaker: 'simonyan', text: 'a surrender' }]);
+    expect(reported(qs)).toMatchObject([{ speaker: 'simonyan', text: 'his faction would vote against ratification' }]);
+  });
+
+  it('ends a reported clause at a second action of the speaker', () => {
+    const r = reported(quotes('Habimana said Rwanda would respect every line of the document and called on Kinshasa to disarm militias.',
+      [{ id: 'habimana', kind: 'person', names: ['Habimana'] }]));
+    expect(r).toMatchObject([{ speaker: 'habimana', text: 'Rwanda would respect every line of the document' }]);
+  });
+
+  it('leaves the dateline out of a reported clause', () => {
+    const r = reported(quotes('WARSAW, Poland — Poland signed a $6.5 billion contract on Thursday, the Defence Ministry said.',
+      [{ id: 'mod', kind: 'organization', names: ['the Defence Ministry'] }, { id: 'pl', kind: 'country', names: ['Poland'] }]));
+    expect(r).toMatchObject([{ speaker: 'mod', text: 'Poland signed a $6.5 billion contract on Thursday' }]);
+  });
+
+  it('gives a partial quote with no speech verb to the person the sentence is about', () => {
+    const qs = quotes('Germany’s defence minister Jonas Keller called the veto “deeply regrettable”.', [{ id: 'keller', kind: 'person', names: ['Jonas Keller'] }]);
+    expect(qs).toMatchObject([{ kind: 'direct', speaker: 'keller', text: 'deeply regrettable', rule: 'quote:direct:sentence-subject' }]);
+  });
+
   const PENTAGON: Who = { id: 'pentagon', kind: 'organization', names: ['the Pentagon', 'Pentagon'] };
 
   it('reads "X said <clause>" without "that"', () => {

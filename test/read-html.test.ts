@@ -47,6 +47,19 @@ describe('HTML metadata', () => {
     expect(a.text.startsWith('Kazakhstan and Uzbekistan agreed')).toBe(true);
   });
 
+  it('reads the byline and date a blog-style page shows, but not the header\'s date of today', () => {
+    const a = read(`<html><head><title>Leaders meet - Example Times</title></head><body>
+      <div class="header"><span class="date">June 9, 2026</span><a href="/">Home</a></div>
+      <div class="post"><h1 class="entry-title">Leaders meet</h1>
+      <div class="entry-meta"><span class="author">By <a rel="author" href="/a/j">Jane Doe</a> and <a href="/a/k">John Roe</a></span>
+      <span class="date">May 26, 2026</span></div>
+      <div class="entry-content"><div class="wp-caption"><img src="x.jpg"><p class="wp-caption-text">Leaders in Astana. Photo: Akorda</p></div>
+      ${story}<p><strong>Read more:</strong> <a href="/x">Water deal signed</a></p></div></div></body></html>`);
+    expect(a).toMatchObject({ title: 'Leaders meet', byline: 'Jane Doe and John Roe', published: '2026-05-26' });
+    expect(a.captions.map((c) => a.text.slice(c.start, c.end))).toEqual(['Leaders in Astana. Photo: Akorda']);
+    expect(a.text).not.toContain('Water deal signed');
+  });
+
   it('leaves the date unknown when the page carries none', () => {
     expect(read(`<html><body><h1>Canal deal agreed</h1>${story}</body></html>`).published).toBeNull();
   });

@@ -21,7 +21,8 @@ function readChecked(name: string, bytes: Uint8Array, format?: Format): string |
     if (!(e instanceof ReadError)) throw e;
     expect(e.message).not.toBe('');
     expect(e.message).not.toContain('\n');
-    expect(e.message).not.toContain(name);
+    // The CLI prefixes the file name itself.
+    if (name !== '-') expect(e.message).not.toContain(name);
     return e.message;
   }
 }
@@ -39,14 +40,14 @@ const articleish = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(
 
 describe('reading never fails with anything but a ReadError', () => {
   it('on random bytes, under every file name', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), fc.constantFrom('a.txt', 'a.md', 'a.html', 'a.json', 'a.jsonl', '-'), (bytes, name) => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), fc.constantFrom('story-q7.txt', 'story-q7.md', 'story-q7.html', 'story-q7.json', 'story-q7.jsonl', '-'), (bytes, name) => {
       readChecked(name, bytes);
     }), { numRuns: 400 });
   });
 
   it('on random text made of article syntax, in every format', () => {
     fc.assert(fc.property(articleish, fc.constantFrom(...FORMATS), (text, format) => {
-      readChecked('input', Buffer.from(text, 'utf8'), format);
+      readChecked('story-q7', Buffer.from(text, 'utf8'), format);
     }), { numRuns: 600 });
   });
 

@@ -52,6 +52,27 @@ describe('plain text metadata', () => {
     expect(a).toMatchObject({ byline: 'Anna Petrosyan', outlet: 'Armenpress', published: '2026-05-12' });
   });
 
+  it('separates a date run on after the byline', () => {
+    expect(read('a.txt', 'Headline here\nBy Jane Doe Published May 26, 2026\nThe story begins here.'))
+      .toMatchObject({ byline: 'Jane Doe', published: '2026-05-26', text: 'The story begins here.' });
+    expect(read('a.txt', 'Headline here\nBy Jane Doe Updated May 27, 2026\nThe story begins here.'))
+      .toMatchObject({ byline: 'Jane Doe', published: null });
+    expect(read('a.txt', 'Headline here\nBy May Jones\nThe story begins here.').byline).toBe('May Jones');
+  });
+
+  it('takes an agency sign-off at the foot of the story as the outlet', () => {
+    for (const signoff of ['— AFP', '(Reuters)', 'TASS']) {
+      const a = read('a.txt', `Headline here\n\nThe story begins here.\n\n${signoff}`);
+      expect(a.text).toBe('The story begins here.');
+      expect(a.outlet).not.toBeNull();
+    }
+  });
+
+  it('keeps a last paragraph that starts with "By" and a year', () => {
+    expect(read('a.txt', 'Headline here\n\nThe plant opens in May.\n\nBy 2030, the plant will produce power.').text)
+      .toBe('The plant opens in May.\n\nBy 2030, the plant will produce power.');
+  });
+
   it('drops a writer\'s role from the byline', () => {
     expect(read('story.txt', 'Headline here\nBy Jane Doe, Moscow correspondent\nThe story starts here.').byline).toBe('Jane Doe');
   });
@@ -66,6 +87,22 @@ describe('plain text metadata', () => {
     expect(read('a.txt', 'Headline here\n\n12.05.2026\n\nBody text here.').published).toBe('2026-05-12');
     expect(read('a.txt', 'Headline here\n\nChisinau, 9 January 2026\n\nBody text here.').published).toBe('2026-01-09');
     expect(read('a.txt', 'Headline here\n\nTuesday, 10 March 2026\n\nBody text here.').published).toBe('2026-03-10');
+  });
+
+  it('reads an ISO timestamp line as written by content systems', () => {
+    expect(read('a.txt', 'Headline here\n\nPublished: 2026-05-26T10:42:00Z\n\nBody text here.').published).toBe('2026-05-26');
+  });
+
+  it('skips a section label above the headline', () => {
+    const a = read('a.txt', 'ANALYSIS\n\nWhy the Astana summit matters\n\nLeaders of five countries meet on Thursday.');
+    expect(a.title).toBe('Why the Astana summit matters');
+    expect(a.text).toBe('Leaders of five countries meet on Thursday.');
+  });
+
+  it('keeps a subheading under the headline in the story', () => {
+    const a = read('a.md', '# Summit opens\n\n## Five leaders meet in Astana\n\nThe summit opened on Thursday.');
+    expect(a.title).toBe('Summit opens');
+    expect(a.text).toBe('Five leaders meet in Astana\n\nThe summit opened on Thursday.');
   });
 
   it('reports no date for an article that has none, and never invents one', () => {

@@ -17,6 +17,8 @@ const UPDATED_LABEL = '(?:Last\\s+)?(?:Updated|Modified|Edited)(?:\\s+(?:on|at))
 const MDY = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
 const DMY = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
+// An ISO date with an optional time and zone, as CMS exports write it: "2026-05-26T10:42:00Z".
+const ISO_STAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
 
@@ -51,16 +53,16 @@ export function parseDate(s: string): string | null {
 
 /** A value from a metadata field: ISO timestamps, RFC 2822 dates ("Tue, 26 May 2026 10:00:00 GMT") and the forms above. */
 export function parseDateValue(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    // Unix time, in seconds or milliseconds.
-    const ms = value < 1e11 ? value * 1000 : value;
-    const d = new Date(ms);
-    return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
-  }
+  if (value instanceof Date) return dayOf(value);
+  // Unix time, in seconds or milliseconds.
+  if (typeof value === 'number' && Number.isFinite(value)) return dayOf(new Date(value < 1e11 ? value * 1000 : value));
   if (typeof value !== 'string') return null;
   const t = value.trim().replace(/^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)/i, '');
   return parseDate(t) ?? parseDateLine(t);
+}
+
+function dayOf(d: Date): string | null {
+  return Number.isNaN(d.getTime()) ? null : isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 /** The date of a line that holds only a date (with an optional label, weekday and time), else null. */
@@ -88,7 +90,7 @@ export function isShortDateLine(line: string): boolean {
 
 function fullMatch(date: string): boolean {
   const t = date.trim();
-  return [ISO, MDY, DMY, DOTTED, SLASHED].some((re) => {
+  return [ISO_STAMP, MDY, DMY, DOTTED, SLASHED].some((re) => {
     const m = re.exec(t);
     return m !== null && m[0].length === t.length;
   });

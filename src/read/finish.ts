@@ -58,7 +58,8 @@ export function finishArticle(source: string, blocks: Block[], fields: FieldMeta
   for (; start < end; start++) {
     const b = blocks[start]!;
     if (b.text === '' || b.meta || isRelatedLine(b.text)) continue;
-    if (b.heading && !found.title) {
+    // The headline: a page's first heading, or a heading that repeats the title the fields gave.
+    if (b.heading && !found.title && (!fields.title || b.heading === 1 || fold(b.text) === fold(fields.title))) {
       found.title = b.text;
       continue;
     }
@@ -69,6 +70,8 @@ export function finishArticle(source: string, blocks: Block[], fields: FieldMeta
       continue;
     }
     if (fields.title && fold(b.text) === fold(fields.title)) continue;
+    // A section label above the headline ("ANALYSIS", "WORLD NEWS") is page furniture, not story.
+    if (!titleKnown() && isKicker(b.text) && isTitleLine(nextText(blocks, start + 1, end))) continue;
     if (!titleKnown() && isTitleLine(b.text) && hasStoryAfter(blocks, start + 1, end)) {
       found.title = b.text;
       continue;
@@ -77,8 +80,9 @@ export function finishArticle(source: string, blocks: Block[], fields: FieldMeta
   }
 
   const kept = blocks.slice(start, end).filter((b) => b.text !== '' && !isRelatedLine(b.text));
+  for (const b of kept) if (!b.caption && isCaption(b)) b.caption = true;
   const { text, captions } = assemble(kept);
-  const firstStory = kept.find((b) => !b.caption && !isCaption(b) && !b.heading);
+  const firstStory = kept.find((b) => !b.caption && !b.heading);
   return { source, text, captions, ...resolve(fields, found, firstStory?.text ?? '') };
 }
 
@@ -120,6 +124,15 @@ function isTitleLine(line: string): boolean {
   return !parseDateline(line);
 }
 
+function isKicker(line: string): boolean {
+  return line.length <= 30 && line.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N} &'’-]+$/u.test(line) && /\p{Lu}{2}/u.test(line);
+}
+
+function nextText(blocks: Block[], from: number, end: number): string {
+  for (let i = from; i < end; i++) if (blocks[i]!.text !== '') return blocks[i]!.text;
+  return '';
+}
+
 function hasStoryAfter(blocks: Block[], from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     const b = blocks[i]!;
@@ -134,13 +147,13 @@ function assemble(blocks: Block[]): { text: string; captions: Span[] } {
   const captions: Span[] = [];
   for (const b of blocks) {
     if (text !== '') text += b.gapBefore ? '\n\n' : '\n';
-    if (b.caption || isCaption(b)) captions.push({ start: text.length, end: text.length + b.text.length });
+    if (b.caption) captions.push({ start: text.length, end: text.length + b.text.length });
     text += b.text;
   }
   return { text, captions };
 }
 
-let captionPatterns: { opener: RegExp; credit: RegExp; agencyCredit: RegExp } | undefined;
+let captionPatterns: { opener: RegExp; credit: RegExp; slashCredit: RegExp; viaCredit: RegExp } | undefined;
 
 function patterns(): NonNullable<typeof captionPatterns> {
   if (captionPatterns) return captionPatterns;
@@ -148,11 +161,14 @@ function patterns(): NonNullable<typeof captionPatterns> {
   const agencies = alternation(lexicon('read-credit-agencies').map((r) => r[0]!));
   // The credit itself: no sentence break inside it (dots in "kremlin.ru" are fine).
   const credit = '(?:[^.!?\\n]|[.!?](?!\\s)){1,80}';
+  const name = "[\\p{L}][\\p{L}.'’-]*";
   captionPatterns = {
     opener: new RegExp(`^(?:${cues})\\s*(?::|by\\s)`, 'i'),
     credit: new RegExp(`(?:[.!?…"”)]\\s*|\\s\\(|\\s[|/]\\s*|\\s[—–]\\s)(?:${cues})\\s*(?::|by\\s)${credit}\\)?\\.?$|\\(?©${credit}\\)?\\.?$`, 'i'),
-    agencyCredit: new RegExp(`(?:^|[\\s(])(?:[\\p{L}][\\p{L}.'’-]*\\s){0,3}[\\p{L}][\\p{L}.'’-]*\\s?/\\s?(?:${agencies})\\)?\\.?$|(?:${agencies}) via (?:${agencies})\\)?\\.?$`
-      + `|(?:^|[\\s(])(?:${agencies})\\s?/\\s?\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}\\)?\\.?$`, 'u'),
+    // "Sergei Ilnitsky/EPA-EFE", "REUTERS/Evgenia Novozhenina"
+    slashCredit: new RegExp(`(?:^|[\\s(])(?:(?:${name}\\s){0,3}${name}\\s?/\\s?(?:${agencies})|(?:${agencies})\\s?/\\s?\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})\\)?\\.?$`, 'u'),
+    // "AFP via Getty Images"
+    viaCredit: new RegExp(`(?:${agencies}) via (?:${agencies})\\)?\\.?$`),
   };
   return captionPatterns;
 }
@@ -163,9 +179,13 @@ export function isCaption(b: Block): boolean {
   if (b.heading || b.text.length > 500) return false;
   const p = patterns();
   if (p.opener.test(b.text)) return true;
-  // A credit is short and at the very end: only the tail needs the end-anchored patterns.
+  // A credit is short and at the very end: only the tail needs the end-anchored patterns, and only when it
+  // holds the character each kind of credit needs.
   const tail = b.text.length > 160 ? b.text.slice(-160) : b.text;
-  if (p.credit.test(tail) || p.agencyCredit.test(tail)) return true;
+  if ((tail.includes(':') || tail.includes('©') || /\sby\s/i.test(tail)) && p.credit.test(tail)) return true;
+  if (tail.includes('/') && p.slashCredit.test(tail)) return true;
+  if (tail.includes(' via ') && p.viaCredit.test(tail)) return true;
   // A paragraph that ends, after its last sentence, in a bare link: the picture's credit.
-  return b.raw !== undefined && b.raw.length <= 2000 && /[.!?…"”]\s*\[[^[\]\n]{1,80}\]\([^()\n]*\)\s*$/.test(b.raw);
+  return b.raw !== undefined && b.raw.length <= 2000 && b.raw.endsWith(')')
+    && /[.!?…"”]\s*\[[^[\]\n]{1,80}\]\([^()\n]*\)\s*$/.test(b.raw);
 }

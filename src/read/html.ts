@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import type { Draft } from './index.js';
 import { ReadError } from './errors.js';
 import { finishArticle, type Block, type FieldMeta } from './finish.js';
-import { parseDateValue } from './dates.js';
+import { parseDateLine, parseDateValue } from './dates.js';
 import { parseByline } from './metalines.js';
 import { knownOutlet } from './outlets.js';
 import { squash } from './normalize.js';
@@ -97,6 +97,7 @@ function mainContent(document: DomDocument): { blocks: Block[]; byline: string |
   try {
     const article = new Readability<DomNode>(document as never, {
       keepClasses: true,
+      disableJSONLD: true,
       serializer: (n: unknown) => n as DomNode,
     }).parse();
     node = article?.content ?? null;
@@ -211,7 +212,8 @@ function pageMetadata(document: DomDocument): FieldMeta {
 
   const published = parseDateValue(first('article:published_time', 'og:published_time', 'datepublished',
     'publishdate', 'publish-date', 'publish_date', 'pubdate', 'published-date', 'article.published', 'dc.date.issued',
-    'dc.date', 'dcterms.date', 'date', 'sailthru.date', 'parsely-pub-date') ?? ld.datePublished ?? timeStamp(document));
+    'dc.date', 'dcterms.date', 'date', 'sailthru.date', 'parsely-pub-date') ?? ld.datePublished ?? timeStamp(document))
+    ?? shownDate(document);
 
   return {
     title: title ? stripSiteName(title, outlet) : null,
@@ -231,6 +233,31 @@ function timeStamp(document: DomDocument): string | null {
     if (!UPDATED_CLASS.test(cls)) return el.getAttribute?.('datetime') ?? null;
   }
   return null;
+}
+
+const DATE_ELEMENTS = '[class*="date"], [class*="publish"], [class*="posted"], [itemprop="datePublished"], time';
+const NOT_PUBLISHED = /today|current|updat|modif/i;
+
+/** A date the page shows near the story ("<span class="date">May 26, 2026</span>"), outside its header and footer. */
+function shownDate(document: DomDocument): string | null {
+  const candidates = Array.from(document.querySelectorAll(DATE_ELEMENTS));
+  for (let i = 0; i < candidates.length && i < 50; i++) {
+    const el = candidates[i]!;
+    if (NOT_PUBLISHED.test(el.getAttribute?.('class') ?? '') || insideBoilerplate(el)) continue;
+    const text = squash(el.textContent ?? '');
+    const date = text.length <= 80 ? parseDateLine(text) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+function insideBoilerplate(el: DomNode): boolean {
+  for (let p = el.parentNode, depth = 0; p && depth < 12; p = p.parentNode, depth++) {
+    if (BOILERPLATE.has(p.nodeName.toUpperCase())) return true;
+    const cls = `${p.getAttribute?.('class') ?? ''} ${p.getAttribute?.('id') ?? ''}`;
+    if (/(?:^|[\s_-])(?:header|footer|nav|sidebar|menu|related)(?:$|[\s_-])/i.test(cls)) return true;
+  }
+  return false;
 }
 
 interface LdArticle {

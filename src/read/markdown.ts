@@ -14,6 +14,7 @@ const LIST = /^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+/;
 const QUOTE = /^\s{0,3}(?:>\s?)+/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const COMMENT = /^\s*<!--.*-->\s*$/;
+const INLINE_SYNTAX = /[[<`*_~\\]/;
 const EMPHASIS_LINE = /^\s*(?:\*[^*\n]+\*|_[^_\n]+_)\s*$/;
 
 /**
@@ -21,7 +22,8 @@ const EMPHASIS_LINE = /^\s*(?:\*[^*\n]+\*|_[^_\n]+_)\s*$/;
  * own opening delimiter, so "[a [a [a ..." or "*a *a *a ..." on one long line stays linear.
  */
 export function stripInline(line: string): string {
-  return line
+  if (!INLINE_SYNTAX.test(line)) return collapseSpaces(line);
+  return collapseSpaces(line
     .replace(/!\[([^[\]\n]*)\]\([^()\n]*\)/g, '')
     .replace(/\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
     .replace(/\[([^[\]\n]+)\]\[[^[\]\n]*\]/g, '$1')
@@ -34,9 +36,13 @@ export function stripInline(line: string): string {
     .replace(/~~([^~\n]+)~~/g, '$1')
     .replace(/(^|[^\p{L}\p{N}*\\])\*(?!\s)([^*\n]+?)\*(?![\p{L}\p{N}*])/gu, '$1$2')
     .replace(/(^|[^\p{L}\p{N}_\\])_(?!\s)([^_\n]+?)_(?![\p{L}\p{N}_])/gu, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1')
-    .replace(/[ \t\u00a0]+/g, (s) => (s.includes('\u00a0') && s.length === 1 ? s : ' '))
-    .trim();
+    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1'));
+}
+
+/** Runs of spaces and tabs become one space; a lone non-breaking space is kept as written. */
+function collapseSpaces(s: string): string {
+  if (!/[\t\u00a0]| {2}/.test(s)) return s.trim();
+  return s.replace(/[ \t\u00a0]+/g, (run) => (run === '\u00a0' ? run : ' ')).trim();
 }
 
 /** "## Title ##" loses its closing hashes (a scan, not a regex, so a long run of spaces costs nothing). */

@@ -38,6 +38,9 @@ const COPYRIGHT = /^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d
 const SOURCE = /^(?:Source|Via)\s*:\s*(.{2,60})$/i;
 const READ_TIME = /^\d{1,3}\s*min(?:ute)?s?\.?(?:\s+read)?$/i;
 const TIME_ONLY = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:\s?[+-]\s?\d{1,2})?\)?)?$/i;
+const DATE_AFTER_NAME = /[\s,|·•—–-]+(?=(?:(?:Published|Posted|Updated|Last updated|on)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))/;
+// A line that is only an outlet's name at the foot of a story: "AFP", "(Reuters)", "— TASS".
+const OUTLET_SIGNOFF = /^[(—–-]*\s*([^()—–]{2,40}?)\s*\)?\.?$/;
 const NAME_CONNECTORS = new Set(['and', '&', 'de', 'da', 'del', 'della', 'di', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y', 'of', 'the']);
 
 /** The metadata a line holds when every part of it is metadata; null when it is story text. */
@@ -77,6 +80,9 @@ function metaPart(part: string, where: 'head' | 'tail'): LineMeta | null {
       const holder = copyright[1]!.replace(/\.?\s*All rights reserved\.?$/i, '').replace(/[.\s]+$/, '').trim();
       return holder && holder.split(/\s+/).length <= 6 ? { outlet: knownOutlet(holder) ?? holder } : {};
     }
+    const signoff = OUTLET_SIGNOFF.exec(part);
+    const signed = signoff ? knownOutlet(signoff[1]!) : null;
+    if (signed) return { outlet: signed };
     const source = SOURCE.exec(part);
     if (source && source[1]!.split(/\s+/).length <= 6 && !/[.!?]$/.test(source[1]!)) {
       const name = source[1]!.trim();
@@ -90,7 +96,17 @@ function metaPart(part: string, where: 'head' | 'tail'): LineMeta | null {
 export function parseByline(line: string): LineMeta | null {
   const m = BYLINE.exec(line.trim());
   if (!m) return null;
-  const raw = m[1]!.trim().replace(/[.,;:]+$/, '');
+  let raw = m[1]!.trim();
+  // "By Jane Doe Published May 26, 2026": a date run on after the name.
+  let published: string | undefined;
+  const dated = DATE_AFTER_NAME.exec(raw);
+  if (dated && dated.index > 0) {
+    const date = raw.slice(dated.index).trim();
+    if (!isUpdatedLine(date)) published = parseDateLine(date.replace(/^on\s+/i, '')) ?? undefined;
+    if (published === undefined && !isUpdatedLine(date)) return null;
+    raw = raw.slice(0, dated.index);
+  }
+  raw = raw.trim().replace(/[.,;:|·•—–-]+$/, '').trim();
   const { roles } = patterns();
   let outlet: string | undefined;
   const names: string[] = [];
@@ -106,7 +122,7 @@ export function parseByline(line: string): LineMeta | null {
   }
   const byline = names.join(', ');
   if (!byline || !isNameList(byline)) return null;
-  return outlet ? { byline, outlet } : { byline };
+  return { byline, ...(outlet ? { outlet } : {}), ...(published ? { published } : {}) };
 }
 
 /** Capitalised words (and name particles), at most a dozen: a person's or an agency's name, not a sentence. */

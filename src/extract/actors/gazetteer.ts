@@ -21,10 +21,10 @@ export interface Gazetteer {
   surfaces: Map<string, Entry>;
   /** Longest surface, in words. */
   maxWords: number;
-  /** First word of every surface: a quick "cannot start a listed name" test. */
-  firstWords: Set<string>;
-  /** First and last words of role heads (folded), for the same quick test. */
-  roleFirst: Set<string>;
+  /** Every word-prefix of every surface ("Eurasian", "Eurasian Economic", ...): where a longest match can stop. */
+  prefixes: Set<string>;
+  /** Word-prefixes of role heads (folded), and their last words. */
+  rolePrefixes: Set<string>;
   roleLast: Set<string>;
   /** Lower-case words that may start a listed surface ("von der Leyen", "mainland China"). */
   lowerStarts: Set<string>;
@@ -107,21 +107,22 @@ function build(): Gazetteer {
 
   let maxWords = 1;
   const lowerStarts = new Set<string>();
-  const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   for (const s of surfaces.keys()) {
-    maxWords = Math.max(maxWords, s.split(' ').length);
-    firstWords.add(s.split(' ')[0]!);
+    const words = s.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
     if (/^\p{Ll}/u.test(s)) lowerStarts.add(s.split(' ')[0]!);
   }
 
   const roles = new Map<string, string>();
-  const roleFirst = new Set<string>();
+  const rolePrefixes = new Set<string>();
   const roleLast = new Set<string>();
   let roleMaxWords = 1;
   for (const [head = '', cls = 'official'] of lexicon('roles')) {
     const words = head.toLowerCase().split(' ');
     roles.set(words.join(' '), cls);
-    roleFirst.add(words[0]!);
+    for (let n = 1; n <= words.length; n++) rolePrefixes.add(words.slice(0, n).join(' '));
     roleLast.add(words[words.length - 1]!);
     roleMaxWords = Math.max(roleMaxWords, words.length);
   }
@@ -135,8 +136,8 @@ function build(): Gazetteer {
   return {
     surfaces,
     maxWords,
-    firstWords,
-    roleFirst,
+    prefixes,
+    rolePrefixes,
     roleLast,
     lowerStarts,
     countries,

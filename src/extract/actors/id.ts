@@ -13,6 +13,15 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+const ids = new Map<string, string>();
+
 export function actorId(kind: ActorKind, name: string): string {
-  return `${kind}:${slugify(name)}`;
+  const key = `${kind}:${name}`;
+  let id = ids.get(key);
+  if (id === undefined) {
+    if (ids.size > 50_000) ids.clear();
+    id = `${kind}:${slugify(name)}`;
+    ids.set(key, id);
+  }
+  return id;
 }

@@ -5,33 +5,16 @@
 import type { Doc } from '../../analyse/document.js';
 import type { ActorKind } from '../../model.js';
 import { wordSet } from '../../lexicons/load.js';
+import type { Candidate, Emit } from './candidate.js';
 import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
+import { hyphenParts } from './hyphens.js';
+import { bareMinistry, institutionAfter } from './institutions.js';
+import { PREFIXED, gazetteerAt, isNameWord, joined, phrase, titleCase, type Sentence } from './sentence.js';
+import { titleOnlyRefs } from './title-only.js';
+import { roleStartingAt, titleAfter, titleBefore } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
-import { joined, phrase, roleEndingAt, roleStartingAt, titleAfter, titleBefore, type Sentence } from './titles.js';
 
-export interface Candidate {
-  start: number;
-  end: number;
-  sentence: number;
-  /** Known kind, or 'unknown' for a single capitalised word that only resolution can place. */
-  kind: ActorKind | 'unknown';
-  /** Canonical name when known (gazetteer), else the surface. */
-  name: string;
-  /** Name words as written (for people: matching surnames and first names). */
-  words: string[];
-  role: string | null;
-  roleClass: string | null;
-  country: string | null;
-  /** A title, honorific or speech verb says this is a person even if it is one word. */
-  personCue: boolean;
-  /** Introduced with an honorific (Sir Alan): a first name alone may then refer back to it. */
-  honorific: boolean;
-  /** From the seed list of people: the name is canonical already. */
-  listed: boolean;
-  /** Title-only reference: resolves to an earlier person, never creates one. */
-  titleOnly: boolean;
-  rule: string;
-}
+export type { Candidate } from './candidate.js';
 
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le',
   'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'zu']);
@@ -85,17 +68,6 @@ function isHeadline(tokens: Token[]): boolean {
     else if (!SMALL_WORDS.has(t.text)) return false;
   }
   return upper >= 3;
-}
-
-// Arabic and similar name prefixes written in lower case: "al-Sudani", "el-Sisi", "bin-Zayed".
-const PREFIXED = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u;
-
-// "Dubai-based", "TotalEnergies-led": a modifier made from a name, not part of the next name.
-const DERIVED = /-(?:based|led|backed|owned|listed|born|run|funded|controlled|linked|allied|aligned|made|style)$/;
-
-function isNameWord(g: Gazetteer, t: Token): boolean {
-  if (t.upper) return !g.stopwords.has(t.text.toLowerCase()) && !DERIVED.test(t.text);
-  return t.text.includes('-') && PREFIXED.test(t.text);
 }
 
 function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidate[]): void {
@@ -240,29 +212,6 @@ function cueSegment(g: Gazetteer, s: Sentence, i: number, runEnd: number): { las
   return found;
 }
 
-/** Longest gazetteer surface starting at token i (exact case; an all-capitals dateline word also in title case). */
-export function gazetteerAt(g: Gazetteer, s: Sentence, i: number): { last: number; entry: Entry } | null {
-  const tokens = s.tokens;
-  const t = tokens[i]!;
-  const caps = t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text);
-  if (!caps && !g.firstWords.has(t.text)) return null;
-  let key = '';
-  let best: { last: number; entry: Entry } | null = null;
-  for (let k = i; k < tokens.length && k - i < g.maxWords; k++) {
-    if (k > i && !joined(s, k)) break;
-    key = k === i ? tokens[k]!.text : `${key} ${tokens[k]!.text}`;
-    const e = g.surfaces.get(key);
-    if (e) best = { last: k, entry: e };
-  }
-  if (!best && caps) {
-    const e = g.surfaces.get(t.text[0] + t.text.slice(1).toLowerCase());
-    if (e && e.kind !== 'person') best = { last: i, entry: e };
-  }
-  return best;
-}
-
-type Emit = (c: Partial<Candidate> & Pick<Candidate, 'start' | 'end' | 'kind' | 'name' | 'rule'>) => void;
-
 function emitEntry(g: Gazetteer, s: Sentence, i: number, last: number, e: Entry, emit: Emit): void {
   const start = s.tokens[i]!.start;
   const end = s.tokens[last]!.end;
@@ -350,6 +299,10 @@ function segmentRun(g: Gazetteer, s: Sentence, i: number, runEnd: number, mode: 
       if (tokens[k]?.text === 'of' && joined(s, k) && tokens[k + 1]?.upper && joined(s, k + 1)) {
         let e = k + 1;
         while (tokens[e + 1] && joined(s, e + 1) && (tokens[e + 1]!.upper || (tokens[e + 1]!.text === 'and' && tokens[e + 2]?.upper))) e++;
+        // Without a comma after it, the portfolio's last two capitalised words are the name
+        // ("Minister of Foreign Affairs Jeyhun Bayramov said").
+        const closed = !tokens[e + 1] || /^[,;:)]/.test(s.text.slice(tokens[e]!.end, tokens[e + 1]!.start).trim());
+        if (!closed && e - (k + 1) >= 2) e -= 2;
         if (!gazetteerAt(g, s, k + 1) || gazetteerAt(g, s, k + 1)!.entry.kind !== 'country') return e + 1;
       }
       if (k > runEnd + 1) return k;
@@ -424,6 +377,15 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
     emit({ start, end, kind: 'organization', name: text, words, rule: 'shape:domain' });
     return;
   }
+  if (n === 1 && first === 0 && /^\p{Lu}{4,}$/u.test(text) && /^\s*[—–(,-]/u.test(s.text.slice(end, end + 3))) {
+    emit({ start, end, kind: 'place', name: titleCase(text), words, rule: 'shape:dateline' });
+    return;
+  }
+  // "wrote on X": the social network.
+  if (text === 'X' && prev?.text === 'on' && joined(s, first)) {
+    emit({ start, end, kind: 'organization', name: 'X', words, rule: 'context:social-network' });
+    return;
+  }
   if (n === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(text) && !personCue) {
     emit({ start, end, kind: mode.headline ? 'unknown' : 'organization', name: text, words, rule: 'shape:acronym' });
     return;
@@ -434,12 +396,12 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
     if (first === 0) emit({ start, end, kind: 'place', name: titleCase(text), words, rule: 'shape:dateline' });
     return;
   }
+  // "told Parliament", "the Presidency said": an organization word alone, mid-sentence, is that body.
+  if (n === 1 && !before?.role && !honorific && !mode.headline && first > 0 && g.nameCues.get(text) === 'organization') {
+    emit({ start, end, kind: 'organization', name: text, words, rule: 'cue:organization-word' });
+    return;
+  }
   if (n === 1 && !personCue && !mode.headline && first > 0) {
-    // "told Parliament", "the Commission said": an organization word alone, mid-sentence, is that body.
-    if (g.nameCues.get(text) === 'organization') {
-      emit({ start, end, kind: 'organization', name: text, words, rule: 'cue:organization-word' });
-      return;
-    }
     // "Cupertino, California", "in Lviv": an unknown word placed somewhere is a place.
     const place = placedWord(g, s, first);
     if (place) {
@@ -472,43 +434,6 @@ function placedWord(g: Gazetteer, s: Sentence, i: number): string | null {
   return null;
 }
 
-/** Index of the institution head ("ministry") reached from token i over at most three lower-case words, or -1. */
-function institutionHead(g: Gazetteer, s: Sentence, i: number): number {
-  for (let k = i; k < i + 4 && k < s.tokens.length; k++) {
-    const t = s.tokens[k]!;
-    if (!joined(s, k) && !(k === i && /^(?:['’]s)?\s+$/.test(s.text.slice(s.tokens[k - 1]?.end ?? 0, t.start)))) return -1;
-    const word = t.text.toLowerCase();
-    const next = s.tokens[k + 1];
-    if (next && g.institutions.has(`${word} ${next.text.toLowerCase()}`) && joined(s, k + 1)) return k + 1;
-    if (g.institutions.has(word)) {
-      // "Qatar's Ministry of Foreign Affairs" is a proper name: the capitalised-run rules take it.
-      const after = s.tokens[k + 1];
-      return after && /^(?:of|for)$/.test(after.text) && s.tokens[k + 2]?.upper ? -1 : k;
-    }
-    if (g.stopwords.has(word) || !/^\p{L}[\p{L}-]*$/u.test(t.text) || t.possessive) return -1;
-  }
-  return -1;
-}
-
-/**
- * "the Armenian foreign ministry", "Russia's Foreign Ministry", "Yemen's internationally recognised government":
- * a national institution named after a demonym or country possessive. Emits it and returns its last token, or -1.
- */
-function institutionAfter(g: Gazetteer, s: Sentence, first: number, last: number, e: Entry, emit: Emit): number {
-  const t = s.tokens[last]!;
-  if (!(e.via === 'demonym' || (e.kind === 'country' && e.via === 'name' && t.possessive)) || !e.country) return -1;
-  const head = institutionHead(g, s, last + 1);
-  if (head < 0) return -1;
-  const start = s.tokens[first]!.start;
-  const end = s.tokens[head]!.end;
-  // A ministry keeps its portfolio ("Water Resources Ministry"); other bodies drop epithets ("recognised government").
-  const from = s.tokens[head]!.text.toLowerCase() === 'ministry' ? last + 1 : head;
-  const words = s.tokens.slice(from, head + 1).map((w) => w.text[0]!.toUpperCase() + w.text.slice(1));
-  const name = `${g.demonymOf.get(e.country) ?? e.country} ${words.join(' ')}`;
-  emit({ start, end, kind: 'organization', name, country: e.country, rule: 'institution' });
-  return head;
-}
-
 /**
  * "told The Athletic", "in The Post": a capitalised "The" inside a sentence starts a title, which in news is a
  * newspaper or another organization. Returns the last token of the title, or -1.
@@ -522,31 +447,6 @@ function theTitle(g: Gazetteer, s: Sentence, i: number): number {
   const last = runFrom(g, s, i + 1);
   const inner = gazetteerAt(g, s, i + 1);
   return inner && inner.last >= last ? -1 : last;
-}
-
-function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-}
-
-/** "the energy ministry said": a ministry named by its portfolio alone. */
-function bareMinistry(g: Gazetteer, s: Sentence, i: number, emit: Emit): void {
-  const tokens = s.tokens;
-  if (tokens[i]?.text.toLowerCase() !== 'the') return;
-  for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
-    if (!joined(s, k)) return;
-    const t = tokens[k]!;
-    if (t.text === 'ministry' || t.text === 'Ministry') {
-      if (tokens[k + 1]?.text === 'of') return;
-      const words = tokens.slice(i + 1, k + 1);
-      if (words.slice(0, -1).some((w) => !/^\p{L}+$/u.test(w.text) || g.stopwords.has(w.text.toLowerCase())
-        || g.surfaces.has(w.text))) return;
-      const name = titleCase(words.map((w) => w.text).join(' '));
-      emit({ start: words[0]!.start, end: t.end, kind: 'organization', name, rule: 'institution:bare-ministry' });
-      return;
-    }
-    if (!/^\p{Ll}+$/u.test(t.text)) return;
-  }
-  if (!/^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '')) return;
 }
 
 /** "Civil Contract party", "space agency Roscosmos", "Zvartnots international airport": the noun tells the kind. */
@@ -567,72 +467,4 @@ function typeNoun(g: Gazetteer, s: Sentence, first: number, last: number): Actor
     }
   }
   return null;
-}
-
-/** A hyphenated word made of listed parts: "Russia-led", "Armenia-Azerbaijan border", "Frankfurt-based". */
-function hyphenParts(g: Gazetteer, s: Sentence, i: number, emit: Emit): boolean {
-  const t = s.tokens[i]!;
-  if (!t.text.includes('-')) return false;
-  let offset = t.start;
-  let found = false;
-  // "Frankfurt-based" is the city; "Moscow-backed" the government.
-  const based = /-based$/.test(t.text);
-  for (const part of t.text.split('-')) {
-    const e = g.surfaces.get(part);
-    let kind = e?.kind;
-    let name = e?.name ?? '';
-    if (e?.via === 'capital' && !based) [kind, name] = ['country', e.country ?? ''];
-    else if (e?.via === 'metonym' && based) [kind, name] = ['place', part];
-    if (e && kind && kind !== 'person' && name) {
-      emit({ start: offset, end: offset + part.length, kind, name, country: e.country, rule: `hyphen:${e.via}` });
-      found = true;
-    }
-    offset += part.length + 1;
-  }
-  // "the Saudi-led coalition", "an Iran-backed government": the institution is an organization too.
-  if (found && /-(?:led|backed)$/.test(t.text)) {
-    const head = institutionHead(g, s, i + 1);
-    if (head >= 0) {
-      emit({ start: t.start, end: s.tokens[head]!.end, kind: 'organization', name: s.text.slice(t.start, s.tokens[head]!.end),
-        rule: 'institution:led' });
-    }
-  }
-  return found;
-}
-
-/**
- * "the Russian leader", "the Kremlin spokesperson", "the Armenian prime minister": a role with a country or seat
- * of government and no name after it. Resolution links it to a person introduced earlier, or drops it.
- */
-function titleOnlyRefs(g: Gazetteer, s: Sentence, sentence: number, out: Candidate[]): void {
-  const tokens = s.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!ARTICLES.has(tokens[i]!.text)) continue;
-    let k = i + 1;
-    // "the visiting Turkish leader", "the outgoing French president"
-    if (tokens[k] && /^\p{Ll}+ing$/u.test(tokens[k]!.text) && joined(s, k) && tokens[k + 1]?.upper) k++;
-    let country: string | null = null;
-    let org: string | null = null;
-    const e = tokens[k] && joined(s, k) ? gazetteerAt(g, s, k) : null;
-    const national = e && (e.entry.via === 'demonym' || (e.entry.kind === 'country' && e.entry.via === 'name'));
-    if (e && (national || e.entry.kind === 'organization')) {
-      country = e.entry.country;
-      if (e.entry.kind === 'organization') org = e.entry.name;
-      k = e.last + 1;
-      if (!joined(s, k) && !(org && tokens[e.last]!.possessive)) continue;
-    }
-    while (tokens[k] && g.modifiers.has(tokens[k]!.text.toLowerCase()) && !roleStartingAt(g, s, k) && joined(s, k)) k++;
-    if (!tokens[k] || (k > i + 1 && !joined(s, k) && !(org && tokens[k - 1]!.possessive))) continue;
-    const role = roleStartingAt(g, s, k);
-    if (!role) continue;
-    const after = tokens[role.last + 1];
-    if (after && isNameWord(g, after) && joined(s, role.last + 1)) continue;
-    if (!country && !org && role.cls !== 'leader' && role.cls !== 'spokesperson') continue;
-    const last = tokens[role.last]!;
-    const roleText = phrase(s, k, role.last);
-    if (roleEndingAt(g, s, role.last) === null) continue;
-    out.push({ start: tokens[i]!.start, end: last.end, sentence, kind: 'person', name: roleText, words: [],
-      role: roleText, roleClass: role.cls, country, personCue: true, honorific: false, listed: false, titleOnly: true,
-      rule: org ? `title-only:${org}` : 'title-only' });
-  }
 }

@@ -14,6 +14,8 @@ interface Cluster {
   fixed: boolean;
   firstKey: string | null;
   lastKey: string | null;
+  /** Spelling key of the whole name. */
+  key: string;
   surfaces: string[];
   role: string | null;
   roleClass: string | null;
@@ -52,7 +54,7 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
     }
   };
   const open = (kind: ActorKind, name: string, fixed: boolean, words: string[]): Cluster => {
-    const cl: Cluster = { kind, name, fixed, firstKey: words.length > 1 ? spellingKey(words[0]!) : null,
+    const cl: Cluster = { kind, name, fixed, key: nameKey(name), firstKey: words.length > 1 ? spellingKey(words[0]!) : null,
       lastKey: words.length ? spellingKey(words[words.length - 1]!) : null, surfaces: [], role: null, roleClass: null,
       country: null, at: [], mentions: [] };
     clusters.push(cl);
@@ -97,8 +99,12 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
     const cl = findPerson(clusters, c) ?? open('person', c.name, c.listed, nameWords(c));
     if (c.listed && !cl.fixed) {
       cl.name = c.name;
+      cl.key = nameKey(cl.name);
       cl.fixed = true;
-    } else if (!cl.fixed && c.words.length > cl.name.split(' ').length) cl.name = c.words.join(' ');
+    } else if (!cl.fixed && c.words.length > cl.name.split(' ').length) {
+      cl.name = c.words.join(' ');
+      cl.key = nameKey(cl.name);
+    }
     attach(cl, c);
   }
 
@@ -178,8 +184,8 @@ function findPerson(clusters: Cluster[], c: Candidate): Cluster | undefined {
   const first = spellingKey(words[0]!);
   const last = spellingKey(words[words.length - 1]!);
   const full = nameKey(words.join(' '));
-  return clusters.find((p) => p.kind === 'person' && (p.lastKey === last && (nameKey(p.name) === full
-    || nameKey(p.name).endsWith(` ${full}`)) // "Van Kerkhove" after "Maria Van Kerkhove"
+  return clusters.find((p) => p.kind === 'person' && (p.lastKey === last && (p.key === full
+    || p.key.endsWith(` ${full}`)) // "Van Kerkhove" after "Maria Van Kerkhove"
     || (p.lastKey === last && (p.firstKey === null || p.firstKey === first
       || (p.firstKey.length <= 2 && first.startsWith(p.firstKey[0]!)) || (first.length <= 2 && p.firstKey.startsWith(first[0]!))))));
 }

@@ -2,7 +2,7 @@
 // Ushakov", "Armenia's Prime Minister Nikol Pashinyan", "Hayk Konjoryan, a leading lawmaker", "Vladimir Putin of
 // Russia". The role keeps the words news gives it; a demonym or country possessive before it gives the country.
 import type { Entry, Gazetteer } from './gazetteer.js';
-import type { Token } from './tokens.js';
+import { adjacent, joined, phrase, type Sentence } from './sentence.js';
 
 export interface Title {
   role: string | null;
@@ -12,29 +12,9 @@ export interface Title {
   start: number;
 }
 
-/** Tokens of one sentence with the text they come from. */
-export interface Sentence {
-  text: string;
-  tokens: Token[];
-}
-
-/** Only white space between tokens i-1 and i, and i-1 is not a possessive. */
-export function joined(s: Sentence, i: number): boolean {
-  const a = s.tokens[i - 1];
-  const b = s.tokens[i];
-  return !!a && !!b && !a.possessive && /^[ \t\u00a0]+$/.test(s.text.slice(a.end, b.start));
-}
-
 /** The role head (possibly several words) ending at token `last`: its first token index and class. */
-/** Only white space between tokens i-1 and i once a possessive 's on i-1 is set aside. */
-function adjacent(s: Sentence, i: number): boolean {
-  const a = s.tokens[i - 1];
-  const b = s.tokens[i];
-  return !!a && !!b && /^(?:['’]s)?[ \t\u00a0]+$/.test(s.text.slice(a.end, b.start));
-}
-
 export function roleEndingAt(g: Gazetteer, s: Sentence, last: number): { first: number; cls: string } | null {
-  if (!g.roleLast.has(s.tokens[last]!.text.toLowerCase())) return null;
+  if (!g.roleLast.has(s.tokens[last]!.lower)) return null;
   for (let n = Math.min(g.roleMaxWords, last + 1); n >= 1; n--) {
     const first = last - n + 1;
     let ok = true;
@@ -48,20 +28,16 @@ export function roleEndingAt(g: Gazetteer, s: Sentence, last: number): { first: 
 
 /** The role head starting at token `first`: its last token index and class. */
 export function roleStartingAt(g: Gazetteer, s: Sentence, first: number): { last: number; cls: string } | null {
-  if (!g.roleFirst.has(s.tokens[first]!.text.toLowerCase())) return null;
-  for (let n = Math.min(g.roleMaxWords, s.tokens.length - first); n >= 1; n--) {
-    const last = first + n - 1;
-    let ok = true;
-    for (let k = first + 1; k <= last; k++) if (!joined(s, k)) ok = false;
-    if (!ok) continue;
-    const cls = g.roles.get(phrase(s, first, last).toLowerCase());
-    if (cls) return { last, cls };
+  let key = '';
+  let best: { last: number; cls: string } | null = null;
+  for (let k = first; k < s.tokens.length; k++) {
+    if (k > first && !joined(s, k)) break;
+    key = k === first ? s.tokens[k]!.lower : `${key} ${s.tokens[k]!.lower}`;
+    if (!g.rolePrefixes.has(key)) break;
+    const cls = g.roles.get(key);
+    if (cls) best = { last: k, cls };
   }
-  return null;
-}
-
-export function phrase(s: Sentence, first: number, last: number): string {
-  return s.tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  return best;
 }
 
 /** Single-token gazetteer entry (for demonyms, country possessives and seats of government inside titles). */
@@ -100,7 +76,6 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
   const prev = s.tokens[p];
   if (!prev) return null;
   const gap = s.text.slice(prev.end, nameStart);
-  if (!/^[ \t\u00a0]+$/.test(gap) && !/^,[ \t\u00a0]+$/.test(gap)) return null;
   if (prev.possessive) {
     // "Spain's Carlos Alcaraz", "Russia's Vladimir Putin": the country, with no role.
     const e = entryAt(g, s, p);
@@ -108,6 +83,7 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
     return e && e.kind === 'country' && e.via === 'name' && spaced
       ? { role: null, roleClass: null, country: e.country, start: prev.start } : null;
   }
+  if (!/^[ \t\u00a0]+$/.test(gap) && !/^,[ \t\u00a0]+$/.test(gap)) return null;
   let roleStart = -1;
   let roleEnd = -1;
   let roleClass: string | null = null;

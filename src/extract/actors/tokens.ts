@@ -8,12 +8,19 @@ export interface Token {
   possessive: boolean;
   /** First letter is upper case. */
   upper: boolean;
+  /** The token in lower case. */
+  lower: string;
+  /** What separates it from the token before: only white space, a possessive 's and white space, or else. */
+  gap: 'space' | 'possessive' | 'other';
 }
 
 // Letters/digits, joined by single - ' ’ . & (no nested quantifier over the same characters).
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
 const KEEP_DOT = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'St.', 'Jr.', 'Sr.', 'Inc.', 'Corp.', 'Co.', 'Ltd.',
   'Gen.', 'Sen.', 'Rep.', 'Gov.', 'Col.', 'Lt.', 'Capt.', 'Rev.', 'Hon.', 'No.']);
+
+const SPACE = /^[ \t\u00a0]+$/;
+const POSSESSIVE_SPACE = /^['’]s[ \t\u00a0]+$/;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -29,7 +36,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       possessive = true;
     }
     const s = start + m.index;
-    out.push({ start: s, end: s + word.length, text: word, possessive, upper: /^\p{Lu}/u.test(word) });
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.end, s) : '';
+    const gap = !prev ? 'other' : SPACE.test(between) ? 'space' : POSSESSIVE_SPACE.test(between) ? 'possessive' : 'other';
+    const first = word[0]!;
+    const upper = first !== first.toLowerCase() && first === first.toUpperCase();
+    out.push({ start: s, end: s + word.length, text: word, possessive, upper, lower: word.toLowerCase(), gap });
   }
   return out;
 }

@@ -39,7 +39,7 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
   }
   take(chainBackward(text, trig.start, sentence.start, mi, qlex), 'subject');
   const after = text.slice(trig.coreEnd, sentence.end);
-  const withM = /^(?:\s+[\p{L}\p{N}’'-]+){0,6}?\s+with\s+/u.exec(after);
+  const withM = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,9}?\s+with\s+/u.exec(after);
   if (withM) take(chainForward(text, trig.coreEnd + withM[0].length, sentence.end, mi), 'with');
   const byM = /^(?:\s+[\p{L}\p{N}]+){0,3}?\s+by\s+/u.exec(after);
   if (byM) take(byPhrase(text, trig.coreEnd + byM[0].length, sentence.end, mi), 'by');
@@ -51,7 +51,10 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
   if (found.length === 0) take(clauseMentions(text, sentence, trig, mi), 'clause');
 
   const ids: string[] = [];
-  for (const m of found) if (PARTY_KINDS.has(mi.kind(m)!) && !ids.includes(m.actor)) ids.push(m.actor);
+  for (const f of found) {
+    const m = representedBy(text, f, mi);
+    if (PARTY_KINDS.has(mi.kind(m)!) && !ids.includes(m.actor)) ids.push(m.actor);
+  }
   return { ids, rule: rules.join('+') || 'none' };
 }
 
@@ -88,6 +91,9 @@ function chainBackward(text: string, at: number, floor: number, mi: MentionIndex
   let m = mi.endingAt(p);
   const out: Mention[] = [];
   while (m && m.start >= floor) {
+    // "Chilean Mining Minister Carolina Fuentes and ...": go on from the institution the person acts for.
+    const rep = representedBy(text, m, mi);
+    if (rep !== m && rep.start >= floor) m = rep;
     out.unshift(m);
     const i = mi.firstFrom(m.start) - 1;
     const prev = i >= 0 ? mi.sorted[i] : undefined;
@@ -136,8 +142,26 @@ function inFocus(noun: string, before: number, mi: MentionIndex): Mention[] {
 /** Last resort: the names in the trigger's own clause (between commas). */
 function clauseMentions(text: string, sentence: Span, trig: Trigger, mi: MentionIndex): Mention[] {
   const before = text.slice(sentence.start, trig.start);
-  const from = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const that = /\bthat\s/.exec(before.slice(-120));
+  const from = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'),
+    that ? before.length - Math.min(120, before.length) + that.index : -1) + 1;
   const rest = text.slice(trig.end, sentence.end);
   const stop = rest.search(/[,;]/);
   return mi.within(from, stop < 0 ? sentence.end : trig.end + stop);
+}
+
+// Between an institution and its official: "’s", title words, perhaps a closing comma ("her Rwandan counterpart, ").
+const OFFICIAL_OF = /^(?:['’]s)?(?:\s+(?!and\b)[\p{L}’'.-]+){0,4},?\s+$/u;
+
+/**
+ * A person named with the country or organization they act for ("Congolese Foreign Minister Thérèse Mbala",
+ * "ESA Director General Thomas Ridder") makes the agreement for it: the party is the institution.
+ */
+function representedBy(text: string, m: Mention, mi: MentionIndex): Mention {
+  if (mi.kind(m) !== 'person') return m;
+  const i = mi.firstFrom(m.start) - 1;
+  const prev = i >= 0 ? mi.sorted[i] : undefined;
+  if (!prev || prev.end > m.start || m.start - prev.end > 60) return m;
+  const kind = mi.kind(prev);
+  return (kind === 'country' || kind === 'organization') && OFFICIAL_OF.test(text.slice(prev.end, m.start)) ? prev : m;
 }

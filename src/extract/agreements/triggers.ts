@@ -74,9 +74,10 @@ export function statusOf(text: string, sentence: Span, trig: Trigger, lex: Agree
 
 // Up to this many words may separate a trigger verb from the agreement it takes: "agreed to extend a nationwide
 // ceasefire", "signed a memorandum of understanding".
-const OBJECT_GAP = /^(?:\s+[\p{L}\p{N}€$£%’'-]+){0,6}?\s+$/u;
+const OBJECT_GAP = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,6}?\s+$/u;
 // "agreed [on Tuesday] to set up": the infinitive an agreement verb governs.
-const INFINITIVE = /^(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+to\s+\p{Ll}+(?:\s+(?:up|out|off|down|in))?(?![\p{L}])/u;
+// "agreed to the extension", "agreed on the text": its object when the agreement is not named.
+const INFINITIVE = /^(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+to\s+(?!(?:the|a|an|its|their|this|that)\s)\p{Ll}+(?:\s+(?:up|out|off|down|in))?(?![\p{L}])|^\s+(?:to|on)\s+(?:the|a|an|its|their|this)\s+\p{Ll}+(?![\p{L}-])/u;
 
 /** The trigger phrase takes in the agreement it names, or the infinitive of "agreed to". */
 function objectEnd(text: string, trig: Trigger, sentence: Span, nouns: PhraseHit[]): number {

@@ -171,8 +171,11 @@ export function interval(value: string): { from: string; to: string } | null {
   return null;
 }
 
+export type Granularity = 'time' | 'day' | 'week' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade'
+  | 'century' | 'duration' | 'set' | 'ref';
+
 /** Granularity of a value, as the model names it. */
-export function granularityOf(type: string, value: string): string {
+export function granularityOf(type: string, value: string): Granularity {
   if (type === 'DURATION') return 'duration';
   if (type === 'SET') return 'set';
   if (value.endsWith('_REF')) return 'ref';

@@ -45,7 +45,7 @@ function toDateRef(doc: Doc, h: Hit): DateRef {
     sentence: sentenceIndex(doc, h.start),
     type: h.type,
     value: h.value,
-    granularity: granularityOf(h.type, h.value) as DateRef['granularity'],
+    granularity: granularityOf(h.type, h.value),
     mod: (h.mod ?? null) as DateRef['mod'],
     from: span?.from ?? null,
     to: span?.to ?? null,

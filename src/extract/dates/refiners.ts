@@ -52,7 +52,7 @@ export function mergeNeighbours(text: string, hits: Hit[]): Hit[] {
 function mergePair(a: Hit, b: Hit, gap: string): Hit | null {
   const join = (type: Found['type'], value: string): Hit =>
     ({ ...a, type, value, end: b.end, rule: `${a.rule}+${b.rule}`, mod: a.mod ?? b.mod ?? null });
-  if (/^\)?\s*(?:,\s*)?(?:on\s+|at\s+)?$/i.test(gap)) {
+  if (/^\s*(?:,\s*)?(?:on\s+|at\s+)?$/i.test(gap)) {
     const clockB = CLOCK.exec(b.value);
     if (a.type === 'DATE' && DAY_VALUE.test(a.value) && clockB && b.type === 'TIME') return join('TIME', a.value + clockB[1]);
     const clockA = CLOCK.exec(a.value);
@@ -75,7 +75,8 @@ export function applyModifiers(text: string, hits: Hit[]): Hit[] {
     const mod = words().modifiers.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!;
     const pointMod = mod === 'START' || mod === 'END' || mod === 'MID';
     if (h.type === 'DURATION' && pointMod) return h;
-    if (h.type !== 'DURATION' && !pointMod && mod !== 'APPROX') return h;
+    // "nearly a decade ago" keeps LESS_THAN; elsewhere a date takes only "about" / "around".
+    if (h.type !== 'DURATION' && !pointMod && mod !== 'APPROX' && h.rule !== 'ago') return h;
     return { ...h, start: from + m.index + (m[0].startsWith(m[1]!) ? 0 : 1), mod };
   });
 }
@@ -113,12 +114,13 @@ export function anchorRelative(hits: Hit[]): Hit[] {
       return { ...h, value };
     }
     const span = h.type === 'DATE' || h.type === 'TIME' ? interval(h.value) : null;
-    if (span) anchor = { day: span.from, rank: UNIT_RANK[granularityOf(h.type, h.value) as Unit] ?? 9 };
+    if (span) anchor = { day: span.from, rank: rankOf(granularityOf(h.type, h.value)) };
     return h;
   });
 }
 
 const UNIT_RANK: Record<Unit, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade: 5, century: 6 };
+const rankOf = (g: string): number => (g === 'time' ? 0 : g in UNIT_RANK ? UNIT_RANK[g as Unit] : 9);
 
 /**
  * A clock time with no day of its own ("at 6 a.m.") takes the day stated in the same sentence, if there is one;

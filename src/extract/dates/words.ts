@@ -52,6 +52,8 @@ export interface Words {
     modifier: string;
     holiday: string;
     durationWord: string;
+    monthCue: string;
+    timezone: string;
   };
 }
 
@@ -61,10 +63,15 @@ export function words(): Words {
   if (cached) return cached;
   const months = new Map<string, number>();
   const monthNeedsCue = new Set<number>();
+  const monthForms: string[] = [];
   for (const [name, num, alts, cue] of lexicon('dates-months')) {
     const n = Number(num);
     months.set(name!.toLowerCase(), n);
-    for (const a of listField(alts)) months.set(a.toLowerCase(), n);
+    monthForms.push(name!.toLowerCase());
+    for (const a of listField(alts)) {
+      months.set(a.toLowerCase(), n);
+      monthForms.push(`${a.toLowerCase()}.`, a.toLowerCase());
+    }
     if (cue === 'needs-cue') monthNeedsCue.add(n);
   }
   const pairs = (name: string): [string, string][] => lexicon(name).map((r) => [r[0]!.toLowerCase(), r[1] ?? '']);
@@ -95,7 +102,6 @@ export function words(): Words {
   const notYearAfter = new Set<string>();
   for (const [w, where] of pairs('dates-not-year')) (where === 'before' ? notYearBefore : notYearAfter).add(w);
 
-  const monthForms = [...months.keys()].flatMap((k) => (k.length <= 4 ? [`${k}.`, k] : [k]));
   // Number words may be hyphenated tens ("twenty-five") or digits ("90", "2.5").
   const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
   const unitsWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -117,6 +123,8 @@ export function words(): Words {
       modifier: alternation(modifiers.keys()),
       holiday: alternation(holidays.keys()),
       durationWord: alternation(lexicon('dates-duration-words').map((r) => r[0]!)),
+      monthCue: alternation(lexicon('dates-month-cues').map((r) => r[0]!)),
+      timezone: alternation(lexicon('dates-timezones').map((r) => r[0]!)),
     },
   };
   return cached;

@@ -11,6 +11,7 @@ export interface Cue {
   end: number;
   /** The verb as written ("said", "according to"). */
   form: string;
+  lemma: string;
   frame: SpeechFrame;
   sentence: number;
   speaker: SpeakerRef | null;
@@ -61,7 +62,7 @@ export function findCues(doc: Doc, quotes: QuotedSpan[], mi: MentionIndex, lex: 
       }
     }
     if (speaker) speaker = memory.resolve(speaker, CONTINUING.has(entry.lemma));
-    cues.push({ start, end, form: text.slice(start, end), frame: entry.frame, sentence: si, speaker, inverted, participle, coordinated });
+    cues.push({ start, end, form: text.slice(start, end), lemma: entry.lemma, frame: entry.frame, sentence: si, speaker, inverted, participle, coordinated });
   }
   return cues;
 }

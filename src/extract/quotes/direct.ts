@@ -18,7 +18,7 @@ export interface DirectQuote {
 
 const AFTER_CLOSE = /^[\s,—–-]*/;
 const MIN_UNATTRIBUTED_WORDS = 4;
-const TITLE_WORDS = /^(?:[\p{L}\p{N}’'.-]+ ){1,6}/u;
+const TITLE_BEFORE_NAME = /^(?:[\p{L}\p{N}’'.-]+\s+){1,7}$|^(?:[\p{L}\p{N}’'.-]+\s+){0,6}[\p{L}\p{N}’'.-]+,\s+$/u;
 
 export function attributeQuotes(doc: Doc, quotes: QuotedSpan[], cues: Cue[], mi: MentionIndex): DirectQuote[] {
   const text = doc.text;
@@ -30,14 +30,14 @@ export function attributeQuotes(doc: Doc, quotes: QuotedSpan[], cues: Cue[], mi:
   }
   const bySentence = cuesBySentence(cues);
   const out: DirectQuote[] = [];
-  for (const quote of quotes) {
+  quotes.forEach((quote, qi) => {
     const si = sentenceAt(doc, quote.open);
-    if (si < 0 || doc.sentences[si]!.caption) continue;
+    if (si < 0 || doc.sentences[si]!.caption) return;
     const para = doc.paragraphs[quote.paragraph]!;
-    const found = cueAfter(text, quote, para.end, cueBySpeakerStart, cueByVerbStart) ?? cueBefore(doc, quote, si, bySentence);
+    const found = cueAfter(doc, quote, para.end, cueBySpeakerStart, cueByVerbStart, bySentence) ?? cueBefore(doc, quote, si, bySentence);
     if (found) {
       out.push({ quote, cue: found.cue, speaker: found.cue.speaker, rule: found.rule });
-      continue;
+      return;
     }
     const sentence = doc.sentences[si]!;
     if (quote.open > sentence.start + 2) {
@@ -46,40 +46,43 @@ export function attributeQuotes(doc: Doc, quotes: QuotedSpan[], cues: Cue[], mi:
       const other = (bySentence.get(si) ?? []).find((c) => c.speaker);
       if (other) {
         out.push({ quote, cue: other, speaker: other.speaker, rule: 'quote:direct:sentence-cue' });
-        continue;
+        return;
       }
       const subject = sentenceSubject(text, sentence.start, quote.open, mi);
       if (subject?.actor && mi.actor(subject.actor)?.kind === 'person') {
         out.push({ quote, cue: null, speaker: subject, rule: 'quote:direct:sentence-subject' });
-        continue;
+        return;
       }
     }
     const prev = out[out.length - 1];
     const continues = prev && prev.speaker && (prev.quote.paragraph === quote.paragraph
-      || (prev.quote.paragraph === quote.paragraph - 1 && quote.open === para.start && lastQuoteOf(quotes, prev.quote)));
+      || (prev.quote.paragraph === quote.paragraph - 1 && quote.open === para.start && quotes[qi - 1] === prev.quote));
     if (continues) {
       out.push({ quote, cue: prev.cue, speaker: prev.speaker, rule: 'quote:direct:follow-on' });
     } else if (text.slice(quote.start, quote.end).split(/\s+/).length >= MIN_UNATTRIBUTED_WORDS) {
       out.push({ quote, cue: null, speaker: null, rule: 'quote:direct:unattributed' });
     }
-  }
+  });
   return out;
 }
 
-function cueAfter(text: string, quote: QuotedSpan, paraEnd: number, bySpeaker: Map<number, Cue>, byVerb: Map<number, Cue>):
+function cueAfter(doc: Doc, quote: QuotedSpan, paraEnd: number, bySpeaker: Map<number, Cue>, byVerb: Map<number, Cue>,
+  bySentence: Map<number, Cue[]>):
   { cue: Cue; rule: string } | null {
   if (quote.close === null) return null;
+  const text = doc.text;
   const p = quote.close + 1 + AFTER_CLOSE.exec(text.slice(quote.close + 1, quote.close + 8))![0].length;
   if (p >= paraEnd) return null;
   const subjectFirst = bySpeaker.get(p);
   if (subjectFirst) return { cue: subjectFirst, rule: 'quote:direct:cue-after' };
   const verbFirst = byVerb.get(p);
   if (verbFirst?.speaker) return { cue: verbFirst, rule: 'quote:direct:cue-after' };
-  // A title before the name: '..., Omani Foreign Minister Khalid al-Harthi said'.
-  const title = TITLE_WORDS.exec(text.slice(p, Math.min(paraEnd, p + 80)));
-  for (let k = title ? title[0].length : 0; title && k > 0; k = title[0].lastIndexOf(' ', k - 2) + 1) {
-    const cue = bySpeaker.get(p + k);
-    if (cue) return { cue, rule: 'quote:direct:cue-after' };
+  // A title before the name: '..., Omani Foreign Minister Khalid al-Harthi said', '..., the group's spokesman,
+  // Bertrand Kasongo, said'.
+  const si = sentenceAt(doc, quote.close);
+  for (const cue of bySentence.get(si) ?? []) {
+    if (!cue.speaker || cue.inverted || cue.participle || cue.speaker.start < p || cue.speaker.start - p > 90) continue;
+    if (TITLE_BEFORE_NAME.test(text.slice(p, cue.speaker.start))) return { cue, rule: 'quote:direct:cue-after' };
   }
   return null;
 }
@@ -100,11 +103,6 @@ function cueBefore(doc: Doc, quote: QuotedSpan, si: number, bySentence: Map<numb
     }
   }
   return null;
-}
-
-function lastQuoteOf(quotes: QuotedSpan[], q: QuotedSpan): boolean {
-  const i = quotes.indexOf(q);
-  return i >= 0 && (i === quotes.length - 1 || quotes[i + 1]!.paragraph !== q.paragraph);
 }
 
 export function toDirectRecord(doc: Doc, d: DirectQuote, date: string | null): Quote {

@@ -18,6 +18,9 @@ const LEAD_IN = /^(?:\s*,|\s+(?:to|in|on|at|during|after|before|for|from|via|thr
 // With no "that", a say-verb introduces a clause when a subject follows: a name, a pronoun, a determiner, a number.
 const BARE_SUBJECT = /^\s+(?=(?:he|she|it|they|we|I|there|this|these|those|the|a|an|its|his|her|their|our|some|many|no|all|both|each|\p{Lu}|\d)\b|\p{Lu})/u;
 const MIN_WORDS = 3;
+// After "said", a clause may start with any word but a preposition, a conjunction or an adverb:
+// "said bottlenecks at Caspian ports remained ..." but not "said in a statement".
+const SAY_BARE = /^\s+(?!(?:in|on|at|during|after|before|for|from|with|to|by|about|of|over|through|via|while|when|as|and|but|or|so|if|last|this|earlier|later|yesterday|today|goodbye|hello|nothing)\b)(?!\p{Ll}+ly\b)\p{Ll}/u;
 // " and called on", ", and urged the", " and accused him": a verb in -ed right after "and", followed by a word that
 // starts its object, not an adjective before a noun ("and armed groups").
 const NEXT_ACTION = /,?\s+and\s+(?:then\s+|also\s+)?\p{Ll}{3,}ed\s+(?:on|for|to|the|a|an|his|her|its|their|him|them|it|us|that|\p{Lu})(?![\p{L}])/u;
@@ -33,7 +36,7 @@ export function reportedClauses(doc: Doc, cues: Cue[], quotes: QuotedSpan[]): Re
       const clause = cue.frame === 'source' ? sourceClause(doc, cue, inSentence)
         : forwardClause(doc, cue, inSentence, sentenceQuotes) ?? trailingClause(doc, cue, inSentence);
       if (!clause) continue;
-      const [s, e] = trim(doc.text, clause.start, Math.min(clause.end, sentence.end));
+      const [s, e] = trim(doc.text, skipDateline(doc.text, clause.start), Math.min(clause.end, sentence.end));
       if (e <= s || doc.text.slice(s, e).split(/\s+/).length < MIN_WORDS) continue;
       if (isWhollyQuoted(s, e, sentenceQuotes)) continue;
       found.push({ start: s, end: e, cue, rule: clause.rule });
@@ -67,7 +70,8 @@ function forwardClause(doc: Doc, cue: Cue, cues: Cue[], quotes: QuotedSpan[]): {
   const that = THAT.exec(after);
   if (that && (LEAD_IN.test(that[1]!) || (cue.frame === 'object' && that[1]!.trim().split(/\s+/).length <= 6))) {
     start = cue.end + that[0].length;
-  } else if (cue.frame === 'bare' && BARE_SUBJECT.test(after) && !startsWithQuoteAttribution(text, cue)) {
+  } else if (cue.frame === 'bare' && (BARE_SUBJECT.test(after) || (cue.lemma === 'say' && SAY_BARE.test(after)))
+    && !startsWithQuoteAttribution(text, cue)) {
     start = cue.end + /^\s+/.exec(after)![0].length;
   }
   if (start === null) return null;
@@ -112,6 +116,8 @@ function trailingClause(doc: Doc, cue: Cue, cues: Cue[]): { start: number; end: 
   const head = cue.inverted ? cue.start : cue.speaker!.start;
   const end = commaBefore(text, sentence.start, head);
   if (end === null || !tailIsAdjunct(text, cue, sentence.end)) return null;
+  // '“...,” the group's spokesman, Bertrand Kasongo, said': the cue attributes the quote, not a clause.
+  if (/^\s*[“"«„]/.test(text.slice(sentence.start, end)) && /[”"»]/.test(text.slice(sentence.start, end))) return null;
   // A clause that holds a speech cue of its own ("X announced that ..., Akorda reported") is that cue's claim.
   if (cues.some((c) => c !== cue && c.start >= sentence.start && c.start < end)) return null;
   return { start: sentence.start, end, rule: 'quote:reported:cue-after' };
@@ -125,6 +131,8 @@ function sourceClause(doc: Doc, cue: Cue, cues: Cue[]): { start: number; end: nu
   if (/^\s*$/.test(before)) {
     const comma = text.indexOf(',', cue.speaker!.end);
     if (comma < 0 || comma >= sentence.end || comma - cue.speaker!.end > 60) return null;
+    // "According to Xinhua, he told his counterparts that ...": the clause is that cue's claim.
+    if (cues.some((c) => c !== cue && c.speaker && c.start > comma)) return null;
     return { start: comma + 1, end: sentence.end, rule: 'quote:reported:according-to' };
   }
   const comma = /,\s*$/.exec(before);
@@ -141,7 +149,7 @@ function commaBefore(text: string, floor: number, at: number): number | null {
   const comma = text.lastIndexOf(',', at - 1);
   if (comma <= floor) return null;
   const between = text.slice(comma + 1, at);
-  if (/[”"»’]\s*$/.test(text.slice(Math.max(floor, comma - 2), comma)) || /^[”"»’]/.test(between)) return null;
+  if (/^[”"»’]/.test(between)) return null;
   if (/[;:“”"«»—–]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 8) return null;
   return comma;
 }
@@ -163,6 +171,14 @@ function tailIsAdjunct(text: string, cue: Cue, sentenceEnd: number): boolean {
     if (m && ADJUNCT.test(tail.slice(m[0].length))) return true;
   }
   return false;
+}
+
+// "WARSAW, Poland — ", "LUANDA, Angola (AP) — ": a dateline opening the story is not part of what was said.
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .'-]{2,30})?(?:\s*\([\p{L} ]{1,20}\))?\s*[—–-]\s+/u;
+
+function skipDateline(text: string, start: number): number {
+  const m = DATELINE.exec(text.slice(start, start + 80));
+  return m ? start + m[0].length : start;
 }
 
 function trim(text: string, s: number, e: number): [number, number] {

@@ -17,6 +17,7 @@ export interface SpeakerRef {
 const PASSIVE_AUX = /(?:^|\s)(?:is|are|was|were|be|been|being)$/;
 const PRONOUN = /(?:^|[^\p{L}])(he|she|He|She|they|They|we|We|I|it|It)$/u;
 const PERSONAL = new Set(['he', 'she']);
+const APPOSITION = /^(?:the\s+)?(?:[\p{L}\p{N}’'.-]+\s+){0,5}[\p{L}\p{N}’'.-]+,\s+$/u;
 
 /** Moves back over white space and gap words ("also", "on Thursday", "repeatedly") from `end`. */
 export function skipGapBack(text: string, end: number, floor: number, lex: QuoteLexicon): number {
@@ -41,7 +42,7 @@ function backOverSpace(text: string, p: number, floor: number): number {
 /** The words before a speech verb that name its speaker, or null (passives, no subject in reach). */
 export function subjectBefore(text: string, verbStart: number, floor: number, mi: MentionIndex,
   lex: QuoteLexicon): SpeakerRef | null {
-  let p = skipGapBack(text, verbStart, floor, lex);
+  const p = skipGapBack(text, verbStart, floor, lex);
   if (PASSIVE_AUX.test(text.slice(Math.max(floor, p - 8), p))) return null;
   const direct = nameEndingAt(text, p, floor, mi, lex);
   if (direct) return direct;
@@ -54,8 +55,12 @@ export function subjectBefore(text: string, verbStart: number, floor: number, mi
     }
     // A parenthetical between subject and verb: "Hayk Konjoryan, a leading lawmaker ..., confirmed".
     if (inner > floor && p - inner < 160 && !/[“”"«»;]|\.\s/.test(text.slice(inner, p))) {
-      p = skipGapBack(text, inner, floor, lex);
-      return nameEndingAt(text, p, floor, mi, lex);
+      const subject = nameEndingAt(text, skipGapBack(text, inner, floor, lex), floor, mi, lex);
+      // "The Southern Front's commander, who uses the nom de guerre Iván Mejía, said": the description is named.
+      if (subject?.via === 'description' && named && mi.kind(named) === 'person' && /^,\s*(?:who|whose)\b/.test(text.slice(inner, named.start))) {
+        return { start: named.start, end: named.end, actor: named.actor, via: 'mention' };
+      }
+      return subject;
     }
   }
   return null;
@@ -67,7 +72,20 @@ export function subjectAfter(text: string, verbEnd: number, limit: number, mi: M
   while (p < limit && /\s/.test(text[p]!)) p++;
   const the = /^the\s+/iu.exec(text.slice(p, p + 5));
   const m = mi.startingAt(p) ?? (the ? mi.startingAt(p + the[0].length) : undefined);
-  if (m) return { start: m.start, end: m.end, actor: m.actor, via: 'mention' };
+  if (m) {
+    // "China's state news agency Xinhua": the country only qualifies the speaker named after it.
+    const owner = /^['’]s\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
+    const next = mi.sorted[mi.firstFrom(m.end)];
+    if (next && next.start < limit && owner.test(text.slice(m.end, next.start))) {
+      return { start: next.start, end: next.end, actor: next.actor, via: 'mention' };
+    }
+    return { start: m.start, end: m.end, actor: m.actor, via: 'mention' };
+  }
+  // '..., said the union's secretary-general, Simon Kiprono.'
+  const next = mi.sorted[mi.firstFrom(p)];
+  if (next && next.start < limit && next.start - p < 80 && APPOSITION.test(text.slice(p, next.start))) {
+    return { start: next.start, end: next.end, actor: next.actor, via: 'mention' };
+  }
   const d = /^(?:the|The)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)(?=[\s.,;]|$)/u.exec(text.slice(p, Math.min(limit, p + 80)));
   if (d && lex.roles.has(d[1]!.toLowerCase())) return { start: p, end: p + d[0].length, actor: null, via: 'description' };
   return null;
@@ -117,9 +135,12 @@ export class SpeakerMemory {
     const si = sentenceAt(this.doc, at);
     for (let k = si; k >= Math.max(0, si - 1); k--) {
       const s = this.doc.sentences[k]!;
-      const m = this.mi.sorted[this.mi.firstFrom(s.start)];
-      if (!m || m.start >= Math.min(at, s.end) || this.mi.kind(m) !== 'person') continue;
-      if (/^(?:[\p{L}’'.-]+\s+){0,5}$/u.test(this.text.slice(s.start, m.start))) return m;
+      // The first person named among the sentence's first words ("Chinese Foreign Minister Zhao Lihua").
+      for (let i = this.mi.firstFrom(s.start); i < this.mi.sorted.length; i++) {
+        const m = this.mi.sorted[i]!;
+        if (m.start >= Math.min(at, s.end) || !/^(?:[\p{L}’'.-]+\s+){0,5}$/u.test(this.text.slice(s.start, m.start))) break;
+        if (this.mi.kind(m) === 'person') return m;
+      }
     }
     return undefined;
   }
