@@ -39,6 +39,8 @@ describe('ids and spelling keys', () => {
     expect(slugify('Recep Tayyip Erdoğan')).toBe('recep-tayyip-erdogan');
     expect(actorId('organization', 'Eurasian Economic Union')).toBe('organization:eurasian-economic-union');
     expect(actorId('country', 'Türkiye')).toBe('country:turkiye');
+    expect(actorId('person', 'Paweł Zieliński')).toBe('person:pawel-zielinski');
+    expect(actorId('person', 'Mette Kjærgaard')).toBe('person:mette-kjaergaard');
   });
 
   it('gives transliteration variants one key and different names different keys', () => {

@@ -169,6 +169,33 @@ describe('organizations, countries and places', () => {
   });
 });
 
+describe('organizations news names in lower case or by shape', () => {
+  it('names national institutions after their country', () => {
+    const r = run("The Armenian foreign ministry protested, and Russia's defence ministry said the drills would go on.");
+    expect(actor(r, 'Armenian Foreign Ministry').aliases).toContain('Armenian foreign ministry');
+    expect(actor(r, 'Russian Defence Ministry')).toMatchObject({ kind: 'organization', country: 'Russia' });
+  });
+
+  it('reads a portfolio after "Minister of" as part of the title', () => {
+    const r = run("Azerbaijan's Minister of Digital Development and Transport, Vugar Huseynov, said cargo grew.");
+    expect(actor(r, 'Vugar Huseynov')).toMatchObject({ role: 'Minister of Digital Development and Transport', country: 'Azerbaijan' });
+    expect(r.actors.filter((a) => a.kind === 'person')).toHaveLength(1);
+  });
+
+  it('takes a company named after its country, and a name listed with organizations, as organizations', () => {
+    const r = run('The heads of Kazakhstan Temir Zholy and Azerbaijan Railways met. Producers such as SQM and Albemarle cut output.');
+    expect(actor(r, 'Kazakhstan Temir Zholy').kind).toBe('organization');
+    expect(actor(r, 'Azerbaijan Railways').kind).toBe('organization');
+    expect(actor(r, 'Albemarle').kind).toBe('organization');
+  });
+
+  it('reads "The" inside a sentence as the start of a title, and an all-capitals dateline as a place', () => {
+    const r = run('NAIROBI (Reuters) — The federation chief told The Athletic that he was surprised.');
+    expect(actor(r, 'The Athletic').kind).toBe('organization');
+    expect(actor(r, 'Nairobi').kind).toBe('place');
+  });
+});
+
 describe('mentions', () => {
   it('has one mention per occurrence, captions included, with exact offsets and sentence indexes', () => {
     const text = 'Vladimir Putin and Nikol Pashinyan in the Kremlin. Photo: AFP\n\nPutin said Pashinyan had agreed.';

@@ -169,6 +169,24 @@ describe('speakers named with their titles', () => {
     expect(qs).toMatchObject([{ kind: 'direct', speaker: 'kiprono' }]);
   });
 
+  it('skips a nationality between the title and the name', () => {
+    const qs = quotes('“Nobody asked us,” said the association’s president, the Argentine player Martina Solís.',
+      [{ id: 'solis', kind: 'person', names: ['Martina Solís'] }, { id: 'ar', kind: 'country', names: ['Argentine'] }]);
+    expect(qs).toMatchObject([{ kind: 'direct', speaker: 'solis' }]);
+  });
+
+  it('resolves "the union" to the union named before', () => {
+    const r = reported(quotes('The case was brought by the Dock Workers Union. The union argues that the deal threatens about 3,000 jobs.',
+      [{ id: 'dwu', kind: 'organization', names: ['the Dock Workers Union'] }]));
+    expect(r).toMatchObject([{ speaker: 'dwu', text: 'the deal threatens about 3,000 jobs' }]);
+  });
+
+  it('lets a court rule, after a dateline and a possessive country', () => {
+    const r = reported(quotes('NAIROBI — Kenya’s High Court on Tuesday suspended the concession, ruling that the government had failed to consult the public.',
+      [{ id: 'court', kind: 'organization', names: ['High Court'] }, { id: 'ke', kind: 'country', names: ['Kenya'] }]));
+    expect(r).toMatchObject([{ speaker: 'court', cue: 'ruling', text: 'the government had failed to consult the public' }]);
+  });
+
   it('prefers the person named in "the commander, who uses the name X,"', () => {
     const r = reported(quotes('The front’s commander, who uses the nom de guerre Iván Mejía, said in a video that the group would respect the truce.',
       [{ id: 'mejia', kind: 'person', names: ['Iván Mejía'] }]));

@@ -50,6 +50,14 @@ describe('encodings', () => {
     expect(out.warnings).toEqual(['not valid UTF-8: decoded as Windows-1252']);
   });
 
+  it('keeps the UTF-8 of a file with a few stray Windows-1252 bytes', () => {
+    // "Yerevan’s café" in UTF-8, then a Windows-1252 curly apostrophe (0x92) in "Armenia’s".
+    const bytes = Buffer.concat([Buffer.from('Headline here\n\nYerevan’s café and Armenia', 'utf8'), Buffer.from([0x92]), Buffer.from('s capital.', 'utf8')]);
+    const out = readArticles('a.txt', bytes);
+    expect(out.articles[0]!.text).toBe('Yerevan’s café and Armenia’s capital.');
+    expect(out.warnings).toEqual(['not valid UTF-8: 1 stray byte decoded as Windows-1252']);
+  });
+
   it('turns CRLF and CR line endings into line feeds', () => {
     expect(textOf(Buffer.from(story.replace(/\n/g, '\r\n')))).toBe(expected);
     expect(textOf(Buffer.from('Headline here\r\rFirst paragraph.\rSecond paragraph.\r'))).toBe('First paragraph.\nSecond paragraph.');

@@ -60,6 +60,12 @@ describe('HTML metadata', () => {
     expect(a.text).not.toContain('Water deal signed');
   });
 
+  it('does not take a site logo in an <h1> for the headline', () => {
+    const a = read(`<html><body><header><h1 class="logo">Example Times</h1></header><article><h1>Canal deal agreed</h1>${story}</article></body></html>`);
+    expect(a.title).toBe('Canal deal agreed');
+    expect(a.text).not.toContain('Example Times');
+  });
+
   it('leaves the date unknown when the page carries none', () => {
     expect(read(`<html><body><h1>Canal deal agreed</h1>${story}</body></html>`).published).toBeNull();
   });

@@ -40,6 +40,11 @@ describe('JSON articles', () => {
     expect(a).toMatchObject({ published: '2026-01-19', byline: 'Ann Lee, Bo Kim' });
   });
 
+  it('joins a body given as a list of paragraphs', () => {
+    const [a] = read('a.json', JSON.stringify({ title: 'T', paragraphs: 'x', body: ['First paragraph.', ' ', 'Second paragraph.'] })).articles;
+    expect(a!.text).toBe('First paragraph.\n\nSecond paragraph.');
+  });
+
   it('turns an HTML body into clean text with its captions marked', () => {
     const [a] = read('a.json', JSON.stringify({
       title: 'Railway opens',
@@ -81,6 +86,12 @@ describe('JSON Lines', () => {
 
   it('fails with the first problem when no line can be read', () => {
     expect(failure('a.ndjson', '{"title": "A"}\n[1, 2]\n')).toMatch(/^line 1: no article text .* \(and 1 more\)$/);
+  });
+
+  it('reports an entry whose text is only metadata', () => {
+    const out = read('a.jsonl', '{"text": "One."}\n{"title": "T", "text": "By Jane Doe"}\n');
+    expect(out.articles).toHaveLength(1);
+    expect(out.errors).toEqual(['line 2: no article text (only metadata)']);
   });
 
   it('gives every line its own source', () => {

@@ -48,3 +48,16 @@ function sentenceOf(doc: Doc, offset: number): number {
   while (k + 1 < doc.sentences.length && doc.sentences[k + 1]!.start <= offset) k++;
   return k;
 }
+
+/** Dates by the paragraph they sit in: `dateFor` only looks within a record's paragraph. */
+export function datesByParagraph(doc: Doc, dates: DateRef[]): Map<number, DateRef[]> {
+  const out = new Map<number, DateRef[]>();
+  for (const d of dates) {
+    const p = doc.sentences[d.sentence]?.paragraph;
+    if (p === undefined) continue;
+    const list = out.get(p);
+    if (list) list.push(d);
+    else out.set(p, [d]);
+  }
+  return out;
+}

@@ -86,7 +86,10 @@ function countMore(db: DB, kind: RecordKind, byActor: boolean, q: Query, params:
 // ---- SQL per record type ----------------------------------------------------------------------------------------
 
 const ARTICLE_COLS = 'ar.id AS article, ar.title AS title, ar.published AS published, ar.source AS source';
-const EVIDENCE_COLS = 'x.start, x.end, x.text, x.sentence, se.start AS sentence_start, se.end AS sentence_end';
+// The evidence runs from the start of the record's first sentence to the end of the sentence its span ends in
+// (a direct quote can run over several sentences).
+const EVIDENCE_COLS = `x.start, x.end, x.text, x.sentence, se.start AS sentence_start,
+  (SELECT max(s2.end) FROM sentences s2 WHERE s2.article_id = x.article_id AND s2.idx >= x.sentence AND s2.start < x.end) AS sentence_end`;
 const JOINS = `JOIN articles ar ON ar.id = x.article_id
   LEFT JOIN sentences se ON se.article_id = x.article_id AND se.idx = x.sentence`;
 
@@ -187,7 +190,8 @@ function finish(kind: RecordKind, row: Record<string, unknown>, texts: ArticleTe
     if (typeof out[k] === 'string') out[k] = JSON.parse(out[k] as string);
   }
   if (typeof row.sentence_start === 'number' && typeof row.sentence_end === 'number') {
-    out.evidence = texts.get(row.article as string).slice(row.sentence_start, row.sentence_end);
+    out.evidence = texts.get(row.article as string).slice(Math.min(row.sentence_start, row.start as number),
+      Math.max(row.sentence_end, row.end as number));
   }
   delete out.sentence_start;
   delete out.sentence_end;

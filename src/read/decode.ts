@@ -10,8 +10,8 @@ export interface Decoded {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const UTF16LE = new TextDecoder('utf-16le');
 const UTF16BE = new TextDecoder('utf-16be');
+const UTF8_LENIENT = new TextDecoder('utf-8');
 // Node's 'windows-1252' decoder is really Latin-1 (0x80-0x9F become C1 controls), so those 32 bytes are mapped here.
-const LATIN1 = new TextDecoder('latin1');
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** File signatures of formats people drop into a folder of articles by mistake. */
@@ -56,25 +56,61 @@ function utf8(bytes: Uint8Array, encoding: string): Decoded {
 
 /**
  * Not UTF-8. Text from older Western systems is usually Windows-1252: mostly ASCII, with accented letters and
- * curly quotes here and there. Bytes that Windows-1252 leaves undefined, or a text that is mostly high bytes
- * (Cyrillic or Greek code pages, Shift-JIS...), mean some other encoding that we cannot tell apart safely.
+ * curly quotes here and there. Scraped text often mixes the two, so valid UTF-8 sequences are kept as UTF-8 and
+ * only the stray bytes are read as Windows-1252. Bytes that Windows-1252 leaves undefined, or a text made mostly
+ * of stray high bytes (Cyrillic or Greek code pages, Shift-JIS...), mean an encoding we cannot tell apart safely.
  */
 function legacy(bytes: Uint8Array): Decoded {
-  let high = 0;
-  for (let i = 0; i < bytes.length; i++) {
+  const pieces: string[] = [];
+  let runStart = 0;
+  let sequences = 0;
+  let stray = 0;
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8Sequence(bytes, i);
+    if (n > 0) {
+      sequences++;
+      i += n;
+      continue;
+    }
     if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) {
       throw new ReadError('invalid UTF-8, and not Windows-1252 text either (convert the file to UTF-8)');
     }
-    if (b >= 0x80) high++;
+    stray++;
+    if (i > runStart) pieces.push(UTF8_LENIENT.decode(bytes.subarray(runStart, i)));
+    pieces.push(b >= 0xa0 ? String.fromCharCode(b) : CP1252_HIGH[b - 0x80]!);
+    runStart = ++i;
   }
-  if (high > bytes.length * 0.3) {
+  if (stray > bytes.length * 0.3) {
     throw new ReadError('invalid UTF-8, and too many non-ASCII bytes for Windows-1252 text (convert the file to UTF-8)');
   }
-  const text = LATIN1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
-  const decoded = finish(text, 'windows-1252');
-  decoded.warnings.push('not valid UTF-8: decoded as Windows-1252');
+  if (runStart < bytes.length) pieces.push(UTF8_LENIENT.decode(bytes.subarray(runStart)));
+  const decoded = finish(pieces.join(''), sequences > 0 ? 'utf-8 + windows-1252' : 'windows-1252');
+  decoded.warnings.push(sequences > 0
+    ? `not valid UTF-8: ${stray} stray byte${stray === 1 ? '' : 's'} decoded as Windows-1252`
+    : 'not valid UTF-8: decoded as Windows-1252');
   return decoded;
+}
+
+/** Length of the well-formed UTF-8 sequence starting at i (2-4), or 0. */
+function utf8Sequence(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => {
+    const c = bytes[i + k];
+    return c !== undefined && c >= lo && c <= hi;
+  };
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+  if (b === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+  if (b >= 0xe1 && b <= 0xef) return cont(1) && cont(2) ? 3 : 0;
+  if (b === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (b >= 0xf1 && b <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
 }
 
 function finish(text: string, encoding: string): Decoded {

@@ -176,8 +176,9 @@ function flush(state: WalkState): void {
     const text = squash(para);
     if (!text) continue;
     const block: Block = { text, gapBefore: true };
-    if (state.caption) block.caption = true;
-    if (state.meta) block.meta = true;
+    // A class name is a hint, not proof: a long paragraph inside a "caption" or "meta" box is still story.
+    if (state.caption && text.length <= 600) block.caption = true;
+    if (state.meta && text.length <= 150) block.meta = true;
     if (state.heading) block.heading = state.heading;
     state.blocks.push(block);
   }
@@ -203,17 +204,20 @@ function pageMetadata(document: DomDocument): FieldMeta {
   const outlet = first('og:site_name', 'application-name') ?? ld.publisher;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute?.('href') ?? null;
   const url = [canonical, first('og:url', 'twitter:url'), ld.url].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
-  const h1 = squash(document.querySelector('h1')?.textContent ?? '') || null;
+  // The first headline outside the page's header (where a site may put its logo in an <h1>).
+  const h1El = Array.from(document.querySelectorAll('h1')).find((el) => !insideBoilerplate(el));
+  const h1 = squash(h1El?.textContent ?? '') || null;
   const titleTag = squash(document.querySelector('title')?.textContent ?? '') || null;
   const title = first('og:title', 'twitter:title', 'dc.title') ?? ld.headline ?? h1 ?? titleTag;
 
   const author = [first('author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author'), ld.author]
     .find((a) => a && !/^https?:\/\//i.test(a)) ?? null;
 
-  const published = parseDateValue(first('article:published_time', 'og:published_time', 'datepublished',
-    'publishdate', 'publish-date', 'publish_date', 'pubdate', 'published-date', 'article.published', 'dc.date.issued',
-    'dc.date', 'dcterms.date', 'date', 'sailthru.date', 'parsely-pub-date') ?? ld.datePublished ?? timeStamp(document))
-    ?? shownDate(document);
+  // Metadata first (meta tags, JSON-LD, <time datetime>), then a date the page shows; never a modified date.
+  const stamps = [first('article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date',
+    'publish_date', 'pubdate', 'published-date', 'article.published', 'dc.date.issued', 'dc.date', 'dcterms.date', 'date',
+    'sailthru.date', 'parsely-pub-date'), ld.datePublished, timeStamp(document)];
+  const published = stamps.reduce<string | null>((found, v) => found ?? (v ? parseDateValue(v) : null), null) ?? shownDate(document);
 
   return {
     title: title ? stripSiteName(title, outlet) : null,

@@ -99,7 +99,8 @@ function read(source: string, bytes: Uint8Array, format: Format | undefined, ove
     const draft = override ? { ...d, published: override } : d;
     if (draft.text.trim() === '') {
       if (drafts.length === 1) throw new ReadError('no article text (only metadata)');
-      errors.push(`${draft.source.slice(draft.source.lastIndexOf('#') + 1)}: no article text (only metadata)`);
+      const entry = draft.source.slice(draft.source.lastIndexOf('#') + 1);
+      errors.push(`${chosen === 'jsonl' ? 'line' : 'item'} ${entry}: no article text (only metadata)`);
       continue;
     }
     articles.push({ id: articleId(draft), ...draft });

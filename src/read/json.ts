@@ -4,7 +4,8 @@ import { ReadError } from './errors.js';
 import { finishArticle, type Block } from './finish.js';
 import { findJsonError } from './jsonerror.js';
 import { htmlFragmentBlocks } from './html.js';
-import { fieldsOf, firstString, markdownBlocks, TEXT } from './markdown.js';
+import { fieldsOf, TEXT } from './fields.js';
+import { markdownBlocks } from './markdown.js';
 import { knownOutlet } from './outlets.js';
 
 /** Fields that hold a list of articles in API responses ({"status": "ok", "articles": [...]}). */
@@ -66,9 +67,22 @@ export function readJsonLines(source: string, text: string, errors: string[]): D
   return out;
 }
 
+/** The article text: a string, or a list of paragraphs. */
+function bodyOf(o: Record<string, unknown>): string | null {
+  for (const name of TEXT) {
+    const v = o[name];
+    if (typeof v === 'string' && v.trim()) return v;
+    if (Array.isArray(v) && v.length && v.every((p) => typeof p === 'string')) {
+      const text = (v as string[]).map((p) => p.trim()).filter(Boolean).join('\n\n');
+      if (text) return text;
+    }
+  }
+  return null;
+}
+
 function articleList(value: unknown): { items: unknown[]; path: string } {
   if (Array.isArray(value)) return { items: value, path: '' };
-  if (value && typeof value === 'object' && firstString(value as Record<string, unknown>, TEXT) === null) {
+  if (value && typeof value === 'object' && bodyOf(value as Record<string, unknown>) === null) {
     const o = value as Record<string, unknown>;
     for (const key of LISTS) {
       const v = o[key];
@@ -87,7 +101,7 @@ function fromObject(source: string, item: unknown, where: string): Draft {
     throw new ReadError(`${where}expected an article object, found ${Array.isArray(item) ? 'an array' : item === null ? 'null' : `a ${typeof item}`}`);
   }
   const o = item as Record<string, unknown>;
-  const body = firstString(o, TEXT);
+  const body = bodyOf(o);
   if (body === null) {
     throw new ReadError(`${where}no article text (tried the fields ${TEXT.join(', ')})`);
   }

@@ -22,6 +22,8 @@ export interface Candidate {
   listed: boolean;
   /** Title-only reference: resolves to an earlier person, never creates one. */
   titleOnly: boolean;
+  /** Another form the text gives the name, not a mention of its own ("Houthi movement" for "Houthi"). */
+  alias: string | null;
   rule: string;
 }
 

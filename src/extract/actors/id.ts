@@ -6,9 +6,15 @@ export function slugify(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[ıİ]/g, 'i')
     .toLowerCase()
+    // Letters that do not decompose into a base letter and a mark.
+    .replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .replace(/[øœ]/g, (c) => (c === 'ø' ? 'o' : 'oe'))
+    .replace(/æ/g, 'ae')
+    .replace(/đ/g, 'd')
+    .replace(/þ/g, 'th')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

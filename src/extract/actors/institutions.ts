@@ -4,6 +4,10 @@ import type { Emit } from './candidate.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
 import { joined, titleCase, type Sentence } from './sentence.js';
 
+// Words that may follow a body named by an adjective-like head ("the Israeli military said ...").
+const AFTER_BODY = new Set(['said', 'says', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'could', 'on', 'in',
+  'and', 'also', 'reported', 'announced', 'confirmed', 'denied', 'added', 'struck', 'launched', 'carried']);
+
 /** Index of the institution head ("ministry") reached from token i over at most three lower-case words, or -1. */
 export function institutionHead(g: Gazetteer, s: Sentence, i: number): number {
   for (let k = i; k < i + 4 && k < s.tokens.length; k++) {
@@ -12,6 +16,9 @@ export function institutionHead(g: Gazetteer, s: Sentence, i: number): number {
     const word = t.text.toLowerCase();
     const next = s.tokens[k + 1];
     if (next && g.institutions.has(`${word} ${next.text.toLowerCase()}`) && joined(s, k + 1)) return k + 1;
+    // "Russian military" is the body only when no noun follows it ("the Russian military base" is not).
+    if (word === 'military' && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '') && joined(s, k + 1)
+      && !AFTER_BODY.has(s.tokens[k + 1]!.lower)) return -1;
     if (g.institutions.has(word)) {
       // "Qatar's Ministry of Foreign Affairs" is a proper name: the capitalised-run rules take it.
       const after = s.tokens[k + 1];

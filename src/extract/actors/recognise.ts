@@ -18,9 +18,10 @@ export type { Candidate } from './candidate.js';
 
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le',
   'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'zu']);
+// Words after which a capital is the city, not its government: "in Moscow", "flew to Astana".
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'via', 'toward', 'towards', 'across',
   'around', 'through', 'visit', 'visited', 'visiting', 'visits', 'arrived', 'reached', 'left', 'landed', 'flew',
-  'headed', 'based', 'capital', 'city', 'of', 'and', 'between', 'inside', 'throughout', 'within']);
+  'headed', 'based', 'inside', 'throughout', 'within']);
 const ARTICLES = new Set(['the', 'The']);
 const BRIDGES = new Set(['of', 'for', 'and', '&']);
 
@@ -78,7 +79,7 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
     out.push({
       start: c.start, end: c.end, sentence, kind: c.kind, name: c.name, words: c.words ?? [c.name], role: c.role ?? null,
       roleClass: c.roleClass ?? null, country: c.country ?? null, personCue: c.personCue ?? false,
-      honorific: c.honorific ?? false, listed: c.listed ?? false, titleOnly: false, rule: c.rule,
+      honorific: c.honorific ?? false, listed: c.listed ?? false, titleOnly: false, alias: c.alias ?? null, rule: c.rule,
     });
   };
 
@@ -128,29 +129,32 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
               k = e.last;
             }
           }
-        } else {
-          const lead = g.surfaces.get(tokens[i]!.text);
-          let country = lead && (lead.kind === 'country') ? lead.name : null;
-          if (lead && lead.via === 'demonym') emitEntry(g, s, i, i, lead, emit);
-          let start = tokens[i]!.start;
-          let name = s.text.slice(start, tokens[last]!.end);
-          // "Qatar's Ministry of Foreign Affairs": the owner's name is part of the body's name.
-          const owner = tokens[i - 1];
-          const ownerEntry = owner?.possessive && kind === 'organization' ? g.surfaces.get(owner.text) : undefined;
-          if (ownerEntry && ownerEntry.kind === 'country' && ownerEntry.via === 'name'
-            && /^['’]s\s+$/.test(s.text.slice(owner!.end, tokens[i]!.start))) {
-            country = ownerEntry.country;
-            start = owner!.start;
-            name = `${g.demonymOf.get(ownerEntry.name) ?? ownerEntry.name} ${name}`;
-          }
-          emit({ start, end: tokens[last]!.end, kind: kind as ActorKind, name, country, rule: `cue:${kind}` });
-        }
+        } else emitCued(g, s, i, last, kind as ActorKind, emit);
         i = last + 1;
         continue;
       }
     }
     i = segmentRun(g, s, i, runEnd, { headline, byline }, emit);
   }
+}
+
+/** A run that a cue word classified: "Lyon Metals Group", "Russian Defence Ministry", "Qatar's Ministry of ...". */
+function emitCued(g: Gazetteer, s: Sentence, i: number, last: number, kind: ActorKind, emit: Emit): void {
+  const tokens = s.tokens;
+  const lead = g.surfaces.get(tokens[i]!.text);
+  let country = lead?.kind === 'country' ? lead.name : null;
+  if (lead?.via === 'demonym') emitEntry(g, s, i, i, lead, emit);
+  let start = tokens[i]!.start;
+  let name = s.text.slice(start, tokens[last]!.end);
+  // "Qatar's Ministry of Foreign Affairs": the owner's name is part of the body's name.
+  const owner = tokens[i - 1];
+  const ownerEntry = owner && tokens[i]!.gap === 'possessive' && kind === 'organization' ? g.surfaces.get(owner.text) : undefined;
+  if (owner && ownerEntry?.kind === 'country' && ownerEntry.via === 'name') {
+    country = ownerEntry.country;
+    start = owner.start;
+    name = `${g.demonymOf.get(ownerEntry.name) ?? ownerEntry.name} ${name}`;
+  }
+  emit({ start, end: tokens[last]!.end, kind, name, country, rule: `cue:${kind}` });
 }
 
 /** Index of the last token of the capitalised run starting at `i` (name words, particles, "of" after a cue word). */
@@ -170,7 +174,8 @@ function runFrom(g: Gazetteer, s: Sentence, i: number): number {
     }
     const next = tokens[k + 1];
     // "Ministry of Defence", "State Committee for National Security", "Competition and Markets Authority".
-    const cueAhead = (t.text === 'and' || t.text === '&') && !cueSeen
+    // Not "Kazakhstan Temir Zholy and Azerbaijan Railways": a listed name after "and" starts a second name.
+    const cueAhead = (t.text === 'and' || t.text === '&') && !cueSeen && !gazetteerAt(g, s, k + 1)
       && tokens.slice(k + 1, k + 4).some((x) => g.nameCues.get(x.text) === 'organization');
     const ofFor = (t.text === 'of' || t.text === 'for') && cueSeen;
     // "Alliance for the Liberation of Kivu": "of the" / "for the" inside an organization's name.
@@ -242,19 +247,25 @@ function emitEntry(g: Gazetteer, s: Sentence, i: number, last: number, e: Entry,
 
 /** A capital or metonym names a place when the text puts something there ("in Moscow", "the capital, Astana"). */
 function placeContext(g: Gazetteer, s: Sentence, i: number, last: number): boolean {
-  const prev = s.tokens[i - 1];
-  // "a Moscow court", "the Beijing office": the city names where, as a modifier.
-  if (prev && /^(?:a|an|the)$/i.test(prev.text) && joined(s, i)) return true;
-  if (prev && !prev.possessive && LOCATIVE.has(prev.text.toLowerCase())) {
-    // "between Yerevan and Moscow" and "relations of Moscow" are the governments; "in Moscow" is the city.
-    return !['between', 'and', 'of'].includes(prev.text.toLowerCase()) || !!s.tokens[i - 2] && LOCATIVE.has(s.tokens[i - 2]!.text) && s.tokens[i - 2]!.text !== 'between';
+  const tokens = s.tokens;
+  const prev = tokens[i - 1];
+  if (prev && !prev.possessive && joined(s, i)) {
+    // "a Moscow court", "the Beijing office": the city, as a modifier.
+    if (/^(?:a|an|the)$/i.test(prev.text)) return true;
+    if (LOCATIVE.has(prev.lower)) return true;
+    // "the city of Odesa"; "in Moscow and Yerevan" (but "between Yerevan and Moscow" are the governments).
+    if (prev.lower === 'of' && /^(?:city|capital|town|port)$/.test(tokens[i - 2]?.lower ?? '')) return true;
+    if ((prev.lower === 'and' || prev.lower === 'or') && LOCATIVE.has(tokens[i - 3]?.lower ?? '')) return true;
   }
-  const next = s.tokens[last + 1];
-  if (next && /^,\s+$/.test(s.text.slice(s.tokens[last]!.end, next.start))) {
+  // "the Kazakh capital, Astana"; "Astana, Kazakhstan"
+  if (prev && /^(?:capital|city)$/.test(prev.lower) && /^,\s+$/.test(s.text.slice(prev.end, tokens[i]!.start))) return true;
+  const next = tokens[last + 1];
+  if (next && /^,\s+$/.test(s.text.slice(tokens[last]!.end, next.start))) {
     const e = g.surfaces.get(next.text);
     if (e && e.kind === 'country' && e.via === 'name') return true;
   }
-  return i === 0 && /^\p{Lu}+$/u.test(s.tokens[i]!.text);
+  // A dateline: "MOSCOW (Reuters) -"
+  return i === 0 && /^\p{Lu}+$/u.test(tokens[i]!.text);
 }
 
 interface Mode {
@@ -362,7 +373,7 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
   if (n === 1 && text.includes('-') && hyphenParts(g, s, first, emit)) return;
   const typed = typeNoun(g, s, first, last);
   if (typed) {
-    emit({ start, end, kind: typed, name: text, words, rule: `type-noun:${typed}` });
+    emit({ start, end, kind: typed.kind, name: text, words, alias: typed.named, rule: `type-noun:${typed.kind}` });
     return;
   }
   const before = titleBefore(g, s, first);
@@ -371,6 +382,14 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
   const next = tokens[last + 1];
   const speaks = !!next && personVerbs!.has(next.text) && /^\s+$/.test(s.text.slice(end, next.start));
   const after = n <= 4 ? titleAfter(g, s, last + 1) : null;
+  // "the Max Planck Institute in Leipzig said": after "in", a word is a place even before a speech verb.
+  if (n === 1 && !before?.role && !honorific && !mode.headline && first > 0 && PLACING.has(prev?.lower ?? '')) {
+    const place = placedWord(g, s, first);
+    if (place) {
+      emit({ start, end, kind: 'place', name: text, words, rule: place });
+      return;
+    }
+  }
   const personCue = !!before?.role || honorific || speaks || !!(after && after.role);
   if (mode.byline) return;
   if (/^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|am|ru|ua|kz|az|ge|by|uk|de|fr|io|news|info)$/u.test(text)) {
@@ -450,20 +469,21 @@ function theTitle(g: Gazetteer, s: Sentence, i: number): number {
 }
 
 /** "Civil Contract party", "space agency Roscosmos", "Zvartnots international airport": the noun tells the kind. */
-function typeNoun(g: Gazetteer, s: Sentence, first: number, last: number): ActorKind | null {
+function typeNoun(g: Gazetteer, s: Sentence, first: number, last: number): { kind: ActorKind; named: string | null } | null {
   const tokens = s.tokens;
   for (const n of [2, 1]) {
     const a = tokens[last + 1];
     const b = tokens[last + n];
     if (a && b && !tokens[last]!.possessive && joined(s, last + 1) && (n === 1 || joined(s, last + 2))) {
       const kind = g.nounsAfter.get(phrase(s, last + 1, last + n));
-      if (kind && !b.upper) return kind;
+      // The name with its noun ("Houthi movement") is kept as an alias of the name alone ("Houthi").
+      if (kind && !b.upper) return { kind, named: s.text.slice(tokens[first]!.start, b.end) };
     }
     const c = tokens[first - n];
     const d = tokens[first - 1];
     if (c && d && joined(s, first) && (n === 1 || joined(s, first - 1))) {
       const kind = g.nounsBefore.get(phrase(s, first - n, first - 1));
-      if (kind && !c.upper) return kind;
+      if (kind && !c.upper) return { kind, named: null };
     }
   }
   return null;

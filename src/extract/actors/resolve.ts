@@ -45,6 +45,7 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
     cl.at.push(c.start);
     const s = surface(c);
     if (!c.titleOnly && !NO_ALIAS.has(c.rule) && !cl.surfaces.includes(s)) cl.surfaces.push(s);
+    if (c.alias && !cl.surfaces.includes(c.alias)) cl.surfaces.push(c.alias);
     if (!c.titleOnly) {
       if (c.role && !cl.role) {
         cl.role = c.role;

@@ -38,7 +38,7 @@ export function titleOnlyRefs(g: Gazetteer, s: Sentence, sentence: number, out: 
     const roleText = phrase(s, k, role.last);
     if (roleEndingAt(g, s, role.last) === null) continue;
     out.push({ start: tokens[i]!.start, end: last.end, sentence, kind: 'person', name: roleText, words: [],
-      role: roleText, roleClass: role.cls, country, personCue: true, honorific: false, listed: false, titleOnly: true,
+      role: roleText, roleClass: role.cls, country, personCue: true, honorific: false, listed: false, titleOnly: true, alias: null,
       rule: org ? `title-only:${org}` : 'title-only' });
   }
 }

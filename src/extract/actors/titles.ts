@@ -68,6 +68,15 @@ function portfolioStart(g: Gazetteer, s: Sentence, last: number): number {
   return -1;
 }
 
+/** First token of a capitalised organization name ending with a cue word at token `last` ("Defence Ministry"). */
+function orgRunEndingAt(g: Gazetteer, s: Sentence, last: number): number {
+  if (g.nameCues.get(s.tokens[last]!.text) !== 'organization') return -1;
+  let first = last;
+  while (first > 0 && joined(s, first) && s.tokens[first - 1]!.upper && !s.tokens[first - 1]!.possessive
+    && g.surfaces.get(s.tokens[first - 1]!.text)?.via !== 'demonym') first--;
+  return first;
+}
+
 /** The title just before the name whose first token is `nameIndex`, or null. */
 export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title | null {
   const nameStart = s.tokens[nameIndex]!.start;
@@ -128,6 +137,11 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
     } else if (g.modifiers.has(t.text.toLowerCase()) && !t.possessive) {
       roleStart = t.start;
       p--;
+    } else if (t.upper && !t.possessive && orgRunEndingAt(g, s, p) >= 0) {
+      // "Russian Defence Ministry spokesman": an organization named by a cue word is part of the role.
+      const first = orgRunEndingAt(g, s, p);
+      roleStart = s.tokens[first]!.start;
+      p = first - 1;
     } else if (e && e.kind === 'organization' && e.via === 'name' && !t.possessive) {
       // "Kremlin foreign policy adviser": the seat of government is part of the role and gives the country
       // (a club or a company does not: "Chelsea manager" says nothing of the manager's country).

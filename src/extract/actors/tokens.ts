@@ -19,8 +19,21 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\
 const KEEP_DOT = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'St.', 'Jr.', 'Sr.', 'Inc.', 'Corp.', 'Co.', 'Ltd.',
   'Gen.', 'Sen.', 'Rep.', 'Gov.', 'Col.', 'Lt.', 'Capt.', 'Rev.', 'Hon.', 'No.']);
 
-const SPACE = /^[ \t\u00a0]+$/;
-const POSSESSIVE_SPACE = /^['’]s[ \t\u00a0]+$/;
+/** White space only ('space'), a possessive 's then white space ('possessive'), or anything else. */
+function gapKind(text: string, from: number, to: number): Token['gap'] {
+  let i = from;
+  let kind: Token['gap'] = 'space';
+  if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's') {
+    kind = 'possessive';
+    i += 2;
+  }
+  if (i >= to) return 'other';
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 160) return 'other';
+  }
+  return kind;
+}
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -37,8 +50,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const s = start + m.index;
     const prev = out[out.length - 1];
-    const between = prev ? text.slice(prev.end, s) : '';
-    const gap = !prev ? 'other' : SPACE.test(between) ? 'space' : POSSESSIVE_SPACE.test(between) ? 'possessive' : 'other';
+    const gap = prev ? gapKind(text, prev.end, s) : 'other';
     const first = word[0]!;
     const upper = first !== first.toLowerCase() && first === first.toUpperCase();
     out.push({ start: s, end: s + word.length, text: word, possessive, upper, lower: word.toLowerCase(), gap });

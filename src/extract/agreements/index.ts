@@ -3,9 +3,8 @@
 import { sentenceAt, type Doc } from '../../analyse/document.js';
 import type { Agreement } from '../../model.js';
 import type { ExtractContext } from '../context.js';
-import { dateFor } from '../link.js';
+import { dateFor, datesByParagraph } from '../link.js';
 import { quoteLexicon } from '../quotes/lexicon.js';
-import { datesByParagraph } from '../quotes/index.js';
 import { MentionIndex } from '../quotes/mentions.js';
 import type { PhraseHit } from '../quotes/phrases.js';
 import { agreementLexicon } from './lexicon.js';

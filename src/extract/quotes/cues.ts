@@ -24,6 +24,7 @@ export interface Cue {
 }
 
 const CLOSING = /[”"»’]$/;
+const QUALIFIED = /^(?:[^,;.]{0,50},\s*|(?:\s*['’]s)?(?:\s+[\p{L}’'-]+){0,5}\s+)$/u;
 // Verbs that go on with what the last speaker said: "he added", "she continued".
 const CONTINUING = new Set(['add', 'continue']);
 
@@ -90,11 +91,13 @@ export function sentenceSubject(text: string, start: number, limit: number, mi: 
   const pr = /^(?:[^,]{0,80},\s*)?(He|She|he|she)\b/.exec(head);
   const inSentence = mi.within(start, limit).filter((x) => mi.kind(x) !== 'place');
   let first = inSentence[0];
-  // "The UN special envoy for Yemen, Anders Holmgren, ...", "Russia's foreign minister Sergei Lavrov ...":
-  // an organization or country that only qualifies the person after it.
-  const next = inSentence[1];
-  if (first && next && mi.kind(first) !== 'person' && mi.kind(next) === 'person'
-    && /^(?:[^,;.]{0,50},\s*|(?:\s*['’]s)?(?:\s+[\p{L}’'-]+){0,5}\s+)$/u.test(text.slice(first.end, next.start))) first = next;
+  // "The UN special envoy for Yemen, Anders Holmgren, ...", "Russia's foreign minister Sergei Lavrov ...",
+  // "Kenya's High Court": an organization or country that only qualifies the actor after it.
+  if (first && mi.kind(first) !== 'person') {
+    const head = inSentence.slice(1, 4).find((m) => QUALIFIED.test(text.slice(first!.end, m.start))
+      && (mi.kind(m) === 'person' || /^\s*['’]s\s/.test(text.slice(first!.end, m.start))));
+    if (head) first = head;
+  }
   if (pr && (!first || start + pr[0].length <= first.start)) {
     const s = start + pr[0].length - pr[1]!.length;
     return { start: s, end: s + pr[1]!.length, actor: null, via: 'pronoun' };

@@ -81,8 +81,10 @@ function cueAfter(doc: Doc, quote: QuotedSpan, paraEnd: number, bySpeaker: Map<n
   // Bertrand Kasongo, said'.
   const si = sentenceAt(doc, quote.close);
   for (const cue of bySentence.get(si) ?? []) {
-    if (!cue.speaker || cue.inverted || cue.participle || cue.speaker.start < p || cue.speaker.start - p > 90) continue;
-    if (TITLE_BEFORE_NAME.test(text.slice(p, cue.speaker.start))) return { cue, rule: 'quote:direct:cue-after' };
+    if (!cue.speaker || cue.speaker.via !== 'mention' || cue.inverted || cue.participle || cue.coordinated
+      || cue.speaker.start < p || cue.speaker.start - p > 90) continue;
+    const between = text.slice(p, cue.speaker.start);
+    if (TITLE_BEFORE_NAME.test(between) && !/\b(?:and|but|that|who|which)\b/.test(between)) return { cue, rule: 'quote:direct:cue-after' };
   }
   return null;
 }

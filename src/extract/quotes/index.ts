@@ -5,10 +5,10 @@
 //   4. reported speech: the clause a cue introduces or closes (reported.ts).
 import type { Doc } from '../../analyse/document.js';
 import { sentenceAt } from '../../analyse/document.js';
-import type { DateRef, Quote, Span } from '../../model.js';
+import type { Quote, Span } from '../../model.js';
 import type { ExtractContext } from '../context.js';
 import { findCues } from './cues.js';
-import { dateFor } from '../link.js';
+import { dateFor, datesByParagraph } from '../link.js';
 import { attributeQuotes, toDirectRecord } from './direct.js';
 import { quoteLexicon } from './lexicon.js';
 import { MentionIndex } from './mentions.js';
@@ -65,17 +65,4 @@ function insideAny(d: Span, quoted: QuotedSpan[]): boolean {
   }
   const q = quoted[lo];
   return q !== undefined && q.start < d.end && q.end > d.start;
-}
-
-/** Dates by the paragraph they sit in: `dateFor` only looks within a record's paragraph. */
-export function datesByParagraph(doc: Doc, dates: DateRef[]): Map<number, DateRef[]> {
-  const out = new Map<number, DateRef[]>();
-  for (const d of dates) {
-    const p = doc.sentences[d.sentence]?.paragraph;
-    if (p === undefined) continue;
-    const list = out.get(p);
-    if (list) list.push(d);
-    else out.set(p, [d]);
-  }
-  return out;
 }

@@ -17,7 +17,7 @@ export interface SpeakerRef {
 const PASSIVE_AUX = /(?:^|\s)(?:is|are|was|were|be|been|being)$/;
 const PRONOUN = /(?:^|[^\p{L}])(he|she|He|She|they|They|we|We|I|it|It)$/u;
 const PERSONAL = new Set(['he', 'she']);
-const APPOSITION = /^(?:the\s+)?(?:[\p{L}\p{N}’'.-]+\s+){0,5}[\p{L}\p{N}’'.-]+,\s+$/u;
+const APPOSITION = /^(?:the\s+)?(?:[\p{L}\p{N}’'.-]+\s+){0,5}[\p{L}\p{N}’'.-]+,\s+(?:(?:the|a|an)\s+(?:[\p{L}’'.-]+\s+){0,3})?$/u;
 
 /** Moves back over white space and gap words ("also", "on Thursday", "repeatedly") from `end`. */
 export function skipGapBack(text: string, end: number, floor: number, lex: QuoteLexicon): number {
@@ -81,10 +81,14 @@ export function subjectAfter(text: string, verbEnd: number, limit: number, mi: M
     }
     return { start: m.start, end: m.end, actor: m.actor, via: 'mention' };
   }
-  // '..., said the union's secretary-general, Simon Kiprono.'
-  const next = mi.sorted[mi.firstFrom(p)];
-  if (next && next.start < limit && next.start - p < 80 && APPOSITION.test(text.slice(p, next.start))) {
-    return { start: next.start, end: next.end, actor: next.actor, via: 'mention' };
+  // '..., said the union's secretary-general, Simon Kiprono.', '..., said the association's president, the
+  // Argentine player Martina Solís.'
+  for (let i = mi.firstFrom(p); i < mi.sorted.length; i++) {
+    const next = mi.sorted[i]!;
+    if (next.start >= limit || next.start - p > 100) break;
+    if (mi.kind(next) === 'person' && APPOSITION.test(text.slice(p, next.start))) {
+      return { start: next.start, end: next.end, actor: next.actor, via: 'mention' };
+    }
   }
   const d = /^(?:the|The)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)(?=[\s.,;]|$)/u.exec(text.slice(p, Math.min(limit, p + 80)));
   if (d && lex.roles.has(d[1]!.toLowerCase())) return { start: p, end: p + d[0].length, actor: null, via: 'description' };
