@@ -25,8 +25,9 @@ describe('not actors', () => {
       .toEqual([]);
   });
 
-  it('skips the byline', () => {
+  it('skips the byline and wire credits', () => {
     expect(names('By Tamilla Hasanova\n\nThe talks ended without a deal.')).toEqual([]);
+    expect(names('The talks ended.\n\n(Reporting by Tom Balmforth; Editing by Alex Richardson)')).toEqual([]);
   });
 
   it('does not read a role noun after an article as a name', () => {

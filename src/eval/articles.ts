@@ -4,8 +4,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { extractArticle } from '../pipeline.js';
 import { readArticles, type Format } from '../read/index.js';
-import type { Actor, Extraction } from '../model.js';
+import type { Actor, Agreement, DateRef, Extraction } from '../model.js';
 import { GoldArticleSchema, type GoldArticle } from './gold.js';
+
+type GoldAgreement = NonNullable<GoldArticle['agreements']>[number];
 import { add, fold, match, zero, type Count, type Row } from './score.js';
 
 export interface Miss {
@@ -102,19 +104,35 @@ function scoreOne(gold: GoldArticle, ex: Extraction, report: Report): [string, C
 
   if (gold.agreements) {
     const partyNames = (ids: string[]): string[][] => ids.map((id) => names(byId.get(id)));
-    metric('agreements: trigger', gold.agreements, ex.agreements, (g, p) => overlaps(words(g.trigger), words(p.trigger)),
-      (x) => `${x.trigger} :: ${'evidence' in x ? x.evidence : x.text}`.slice(0, 120));
+    // The same agreement: the same evidence sentence, and triggers that share a content word.
+    const same = (g: GoldAgreement, p: Agreement): boolean =>
+      overlaps(words(g.evidence), words(p.text), 0.3) && sharesWord(g.trigger, p.trigger);
+    const otherMention = (p: Agreement): boolean => gold.agreements!.some((g) =>
+      (g.other_mentions ?? []).some((m) => overlaps(words(m.evidence), words(p.text), 0.3)));
+    const show = (x: GoldAgreement | Agreement): string =>
+      `${x.parties.join(' + ')} :: ${x.trigger} :: ${'evidence' in x ? x.evidence : x.text}`.slice(0, 160);
+    metric('agreements: trigger', gold.agreements, ex.agreements, same, show, otherMention);
     metric('agreements: parties+trigger', gold.agreements, ex.agreements, (g, p) => {
-      if (!overlaps(words(g.trigger), words(p.trigger))) return false;
+      if (!same(g, p)) return false;
       const pn = partyNames(p.parties);
       return g.parties.length === pn.length && g.parties.every((gp) => pn.some((n) => n.includes(fold(gp))));
-    }, (x) => `${x.parties.join(' + ')} :: ${x.trigger}`);
+    }, show, otherMention);
   }
 
   if (gold.dates) {
     const show = (x: { text: string; value: string }): string => `${x.text} = ${x.value}`;
-    metric('dates: span', gold.dates, ex.dates, (g, p) => overlaps(words(g.text), words(p.text)), show);
-    metric('dates: value', gold.dates, ex.dates, (g, p) => g.value === p.value && overlaps(words(g.text), words(p.text)), show);
+    // A date line moved into article.published is found, as metadata; a date the gold lists once but the text
+    // repeats is not an error each time it is found again.
+    const inMetadata = (g: { text: string; value: string }): boolean =>
+      !ex.article.text.includes(g.text) && g.value === ex.article.published;
+    const golds = gold.dates.filter((g) => !inMetadata(g));
+    const metadataHits = gold.dates.length - golds.length;
+    const repeat = (p: DateRef): boolean => gold.dates!.some((g) => fold(g.text) === fold(p.text) && g.value === p.value);
+    const withMetadata = (c: Count): Count => ({ ...c, tp: c.tp + metadataHits });
+    rows.push(['dates: span', withMetadata(match(golds, ex.dates, (g, p) => overlaps(words(g.text), words(p.text)),
+      (g) => report('dates: span', 'missed', show(g)), (p) => report('dates: span', 'spurious', show(p)), repeat))]);
+    rows.push(['dates: value', withMetadata(match(golds, ex.dates, (g, p) => g.value === p.value && overlaps(words(g.text), words(p.text)),
+      (g) => report('dates: value', 'missed', show(g)), (p) => report('dates: value', 'spurious', show(p)), repeat))]);
   }
   return rows;
 }
@@ -124,8 +142,15 @@ function words(s: string): string {
   return fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function overlaps(a: string, b: string): boolean {
+function overlaps(a: string, b: string, share = 0.5): boolean {
   if (!a || !b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.includes(short) && short.length >= long.length * 0.5;
+  return long.includes(short) && short.length >= long.length * share;
+}
+
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'to', 'be', 'been', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'of', 'on', 'in', 'would', 'will', 'could']);
+
+function sharesWord(a: string, b: string): boolean {
+  const wa = new Set(words(a).split(' ').filter((w) => !FUNCTION_WORDS.has(w)));
+  return words(b).split(' ').some((w) => wa.has(w));
 }

@@ -23,6 +23,8 @@ export const GoldArticleSchema = z.object({
     status: z.string(),
     date: z.string().nullable().optional(),
     evidence: z.string(),
+    /** Other sentences that report the same agreement: a record on one of them is not an error. */
+    other_mentions: z.array(z.object({ evidence: z.string() }).passthrough()).optional(),
   }).passthrough()).optional(),
   dates: z.array(z.object({ text: z.string(), value: z.string(), type: z.string() }).passthrough()).optional(),
 }).passthrough();

@@ -23,6 +23,7 @@ const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', '
   'around', 'through', 'visit', 'visited', 'visiting', 'visits', 'arrived', 'reached', 'left', 'landed', 'flew',
   'headed', 'based', 'inside', 'throughout', 'within']);
 const ARTICLES = new Set(['the', 'The']);
+const CREDIT = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]act-checked) by\b/;
 const BRIDGES = new Set(['of', 'for', 'and', '&']);
 
 let personVerbs: Set<string> | undefined;
@@ -74,7 +75,9 @@ function isHeadline(tokens: Token[]): boolean {
 function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidate[]): void {
   const tokens = s.tokens;
   const headlines = headlineFlags(g, s);
-  const byline = tokens[0]?.text === 'By' && tokens.length <= 8;
+  // Bylines and wire credits name the writers, not actors of the story.
+  const byline = (tokens[0]?.text === 'By' && tokens.length <= 8)
+    || (!!tokens[0] && CREDIT.test(s.text.slice(tokens[0].start, tokens[tokens.length - 1]!.end)));
   const emit: Emit = (c) => {
     out.push({
       start: c.start, end: c.end, sentence, kind: c.kind, name: c.name, words: c.words ?? [c.name], role: c.role ?? null,
