@@ -35,8 +35,14 @@ export type IngestEvent =
   | { type: 'file'; path: string; bytes: number };
 
 export interface IngestOptions extends ReadOptions {
-  /** Worker threads for reading and extraction (default: the number of cores); 1 runs everything in-process. */
+  /** Worker threads for reading and extraction (default: the number of cores). */
   jobs?: number;
+  /**
+   * Seconds an input may take to be read and extracted before it is reported as failed (default 30), per MB
+   * for inputs over 1 MB (a JSON Lines archive holds many articles). 0 sets no bound: then --jobs 1 runs
+   * in-process, as a thread that is stuck can only be stopped when it is not the main one.
+   */
+  timeout?: number;
   onEvent?: (e: IngestEvent) => void;
   /** Where `-` reads from (tests pass bytes; the CLI uses process.stdin). */
   readStdin?: () => Promise<Uint8Array>;
@@ -45,6 +51,8 @@ export interface IngestOptions extends ReadOptions {
 /** Commit a batch after this many articles or this many milliseconds, whichever comes first. */
 const BATCH_ARTICLES = 200;
 const BATCH_MS = 500;
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+const MB = 1 << 20;
 
 type Pending =
   | { kind: 'done'; input: Exclude<Loaded, { kind: 'loaded' }> }
@@ -55,9 +63,8 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
   const started = performance.now();
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const readOptions: ReadOptions = { format: options.format, published: options.published };
-  const pool = jobs > 1 ? new Piscina<Task, Processed>({
-    filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs,
-  }) : null;
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+  const pool = jobs > 1 || timeout > 0 ? new BoundedPool(jobs, timeout) : null;
   const process = (source: string, bytes: Uint8Array): Promise<Processed> =>
     pool ? pool.run({ source, bytes, options: readOptions }) : Promise.resolve(processInput(source, bytes, readOptions));
 
@@ -146,6 +153,48 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
   summary.seconds = (performance.now() - started) / 1000;
   for (const stage of Object.keys(summary.stages) as (keyof StageTimes)[]) summary.stages[stage] /= 1000;
   return summary;
+}
+
+/**
+ * Worker threads that each process one input at a time under a time bound. Tasks are handed to piscina only
+ * when a thread is free, so the clock runs while the input is worked on, not while it waits in a queue.
+ * Aborting a task terminates its thread, and piscina starts a fresh one.
+ */
+class BoundedPool {
+  private readonly pool: Piscina<Task, Processed>;
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(threads: number, private readonly seconds: number) {
+    this.free = threads;
+    this.pool = new Piscina<Task, Processed>({
+      filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads,
+    });
+  }
+
+  async run(task: Task): Promise<Processed> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    const limit = this.seconds * Math.max(1, task.bytes.length / MB);
+    const abort = new AbortController();
+    const timer = this.seconds > 0 ? setTimeout(() => abort.abort(), limit * 1000) : null;
+    try {
+      return await this.pool.run(task, { signal: abort.signal });
+    } catch (e) {
+      if (!abort.signal.aborted) throw e;
+      const shown = String(Number(limit.toFixed(2)));
+      return { extractions: [], errors: [`timed out after ${shown} s`], warnings: [], times: noTimes() };
+    } finally {
+      if (timer) clearTimeout(timer);
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    }
+  }
+
+  destroy(): Promise<void> {
+    return this.pool.destroy();
+  }
 }
 
 /** Groups many files' writes into one transaction: each file's own transaction becomes a savepoint inside it. */

@@ -171,6 +171,11 @@ describe('body text', () => {
     expect(a.text).toBe('The ministers met in Warsaw on Tuesday, officials said.\n\nShipments are sealed at the border.\n\nThe deal takes effect on April 1.');
   });
 
+  it('keeps a story line that only starts like a related-article link', () => {
+    expect(read('a.txt', 'Headline here\n\nRelated-party deals rose by a third.\n\nRead more about it in the report.').text)
+      .toBe('Related-party deals rose by a third.\n\nRead more about it in the report.');
+  });
+
   it('keeps curly and straight quotes as written', () => {
     const a = read('a.txt', 'Headline here\n\n“We agree,” he said. "So do we," she said.');
     expect(a.text).toBe('“We agree,” he said. "So do we," she said.');

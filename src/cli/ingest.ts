@@ -2,7 +2,7 @@
 import chalk from 'chalk';
 import { Option } from 'commander';
 import { z } from 'zod';
-import { ingest, RECORD_TYPES, type Summary } from '../ingest.js';
+import { DEFAULT_TIMEOUT_SECONDS, ingest, RECORD_TYPES, type Summary } from '../ingest.js';
 import { FORMATS } from '../read/index.js';
 import { defaultDbPath, openStore } from '../store/db.js';
 import { command, dateOption, dbOption, EXIT, parseOptions, run } from './run.js';
@@ -17,6 +17,7 @@ const Options = z.object({
   quiet: z.boolean().optional(),
   json: z.boolean().optional(),
   jobs: z.coerce.number().int().min(1, 'must be at least 1').max(256).optional(),
+  timeout: z.coerce.number().min(0, 'must be 0 (no bound) or more').max(86_400).optional(),
 });
 
 export async function main(argv: string[]): Promise<void> {
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('-v, --verbose', 'also report skipped files and warnings')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-j, --jobs <n>', `worker threads for reading and extraction (default: ${availableParallelism()}, the number of cores)`)
+    .option('--timeout <seconds>', `report an input as failed when reading and extracting it takes longer than this, per MB for inputs over 1 MB; 0 sets no bound (default: ${DEFAULT_TIMEOUT_SECONDS})`)
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', `
 Exit status: 0 when every file was stored, 1 when any failed (the others are still stored), 2 on a usage error.
@@ -43,6 +45,7 @@ Re-running is safe: unchanged files are skipped by their hash, changed ones repl
           published: opts.published ?? null,
           format: opts.format,
           jobs: opts.jobs,
+          timeout: opts.timeout,
           onEvent: (e) => {
             if (e.type === 'file') progress?.tick(e.bytes);
             else if (e.type === 'error') say(`ingest: ${e.path}: ${e.reason}\n`);

@@ -19,7 +19,8 @@ let compiled: { related: RegExp; roles: Set<string> } | undefined;
 
 function patterns(): { related: RegExp; roles: Set<string> } {
   compiled ??= {
-    related: new RegExp(`^(?:${alternation(lexicon('read-related').map((r) => r[0]!))})\\s*(?:[:»|>›—–-]|$)`, 'i'),
+    // The opener must be followed by a separator: "Related-party deals rose" is story.
+    related: new RegExp(`^(?:${alternation(lexicon('read-related').map((r) => r[0]!))})(?:\\s*[:»|>›—–]|\\s+-\\s|\\s*$)`, 'i'),
     roles: wordSet('read-byline-roles', true),
   };
   return compiled;

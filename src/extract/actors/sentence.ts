@@ -44,6 +44,8 @@ export function isNameWord(g: Gazetteer, t: Token): boolean {
 
 /** Longest gazetteer surface starting at token i (exact case; an all-capitals dateline word also in title case). */
 export function gazetteerAt(g: Gazetteer, s: Sentence, i: number): Hit | null {
+  // Rules look one token ahead ("and" + a listed name) and may ask past the sentence's last token.
+  if (i < 0 || i >= s.tokens.length) return null;
   s.hits ??= [];
   let hit = s.hits[i];
   if (hit === undefined) {

@@ -19,14 +19,15 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
   const text = doc.text;
   const dates = datesByParagraph(doc, ctx.dates);
   const verbs = bySentence(doc, lex.verbs.all(text));
-  const nouns = bySentence(doc, lex.nouns.all(text));
+  // "the Northern Alliance", "the Paris Agreement Institute": an agreement word inside a name is no agreement.
+  const nouns = bySentence(doc, lex.nouns.all(text).filter((n) => !insideName(n, mi)));
   const out: Agreement[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.caption) continue;
     const sentenceNouns = nouns.get(sentence.index) ?? [];
-    const trig = findTrigger(text, sentence, verbs.get(sentence.index) ?? [], sentenceNouns, lex);
-    if (!trig) continue;
-    const parties = findParties(doc, sentence, trig, mi, qlex);
+    const trig = findTrigger(text, sentence, verbs.get(sentence.index) ?? [], sentenceNouns, lex, mi);
+    if (!trig || (trig.year && doc.published && trig.year > doc.published.slice(0, 4))) continue;
+    const parties = findParties(doc, sentence, trig, mi, qlex, lex);
     if (parties.ids.length === 0) continue;
     out.push({
       start: sentence.start,
@@ -37,11 +38,20 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
       parties: parties.ids,
       subject: subjectOf(text, sentence, trig, sentenceNouns),
       status: statusOf(text, sentence, trig, lex),
-      date: dateFor(doc, dates.get(sentence.paragraph) ?? [], sentence)?.value ?? null,
+      date: trig.year ?? dateFor(doc, dates.get(sentence.paragraph) ?? [], sentence)?.value ?? null,
       rule: `agreement:${trig.frame}/${parties.rule}`,
     });
   }
   return out;
+}
+
+function insideName(n: PhraseHit, mi: MentionIndex): boolean {
+  for (let k = mi.firstFrom(n.end) - 1; k >= 0; k--) {
+    const m = mi.sorted[k]!;
+    if (m.start < n.start - 120) return false;
+    if (m.start <= n.start && m.end >= n.end) return true;
+  }
+  return false;
 }
 
 function bySentence(doc: Doc, hits: PhraseHit[]): Map<number, PhraseHit[]> {

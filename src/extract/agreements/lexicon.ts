@@ -3,7 +3,7 @@ import { lexicon, listField, wordSet } from '../../lexicons/load.js';
 import { alternation } from '../quotes/lexicon.js';
 import { PhraseMatcher } from '../quotes/phrases.js';
 
-export type TriggerFrame = 'alone' | 'noun' | 'upgrade';
+export type TriggerFrame = 'alone' | 'noun' | 'upgrade' | 'acquire' | 'broker';
 export type Status = 'concluded' | 'expected' | 'proposed' | 'rejected';
 
 export interface AgreementLexicon {
@@ -18,6 +18,8 @@ export interface AgreementLexicon {
   status: { status: Status; re: RegExp; all: RegExp }[];
   /** The auxiliary chain before a trigger verb that belongs to the trigger phrase. */
   auxRe: RegExp;
+  /** Phrases after which the names are mediators, hosts or sources, not parties ("mediated by", "according to"). */
+  nonParties: PhraseMatcher;
 }
 
 let cached: AgreementLexicon | undefined;
@@ -46,6 +48,7 @@ export function agreementLexicon(): AgreementLexicon {
       return { status: status as Status, re: new RegExp(source, 'u'), all: new RegExp(source, 'gu') };
     }),
     auxRe: new RegExp(`(?:${WORD_BEFORE}(?:${alternation(aux)})\\s+)+$`, 'iu'),
+    nonParties: new PhraseMatcher(lexicon('agreement-non-parties').map((r) => r[0]!), true),
   };
   return cached;
 }

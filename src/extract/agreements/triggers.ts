@@ -1,6 +1,8 @@
 // Finding the agreement trigger of a sentence and reading its status from the words around it.
 import type { Span } from '../../model.js';
+import type { MentionIndex } from '../quotes/mentions.js';
 import type { PhraseHit } from '../quotes/phrases.js';
+import { acquisitionTarget, passiveBuyer } from './acquisition.js';
 import type { AgreementLexicon, Status, TriggerFrame } from './lexicon.js';
 
 export interface Trigger {
@@ -10,15 +12,23 @@ export interface Trigger {
   /** The verb or noun that fired. */
   coreStart: number;
   coreEnd: number;
-  frame: TriggerFrame | 'status-noun';
+  frame: TriggerFrame | 'status-noun' | 'named';
+  /** The year an agreement is named by ("the 2015 nuclear deal"), which dates it. */
+  year?: string;
+  /** The phrase buys or takes over a company ("agreed to buy", "will acquire"): its object is a party. */
+  acquisition?: boolean;
 }
 
 const DETERMINER_BEFORE = /(?:^|\s)(?:a|an)\s+$/i;
 const STATUS_NOUN_WINDOW = 40;
 const NOT_AN_OBJECT = /^\s+(?:that|out|up)\b/u;
 
+// An agreement named with its year: "the 1973 pipeline treaty", "under a 2019 memorandum", "Iran's 2015 nuclear deal".
+const NAMED_BY_YEAR = /(?:^|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?((?:1[89]|20)\d\d)(?:\s+[\p{L}-]+){0,3}?\s+)$/u;
+
 /** The first agreement trigger in the sentence, or null. `verbs` and `nouns` are the sentence's lexicon hits. */
-export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], nouns: PhraseHit[], lex: AgreementLexicon): Trigger | null {
+export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], nouns: PhraseHit[], lex: AgreementLexicon,
+  mi: MentionIndex): Trigger | null {
   let best: Trigger | null = null;
   for (const v of verbs) {
     const frame = lex.frames.get(v.phrase)!;
@@ -27,7 +37,10 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
     // "a sign of peace", "a deal" after an article is a noun, not the verb.
     if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, coreStart - 4), coreStart))) continue;
     // "concluded that ...", "reached out to": the verb reports or moves, it does not conclude an agreement.
-    if (frame === 'noun' && (nouns.length === 0 || NOT_AN_OBJECT.test(text.slice(coreEnd, coreEnd + 8)))) continue;
+    if ((frame === 'noun' || frame === 'broker') && (nouns.length === 0 || NOT_AN_OBJECT.test(text.slice(coreEnd, coreEnd + 8)))) continue;
+    // "bought a house", "buy time": only a company bought, or a buyer after a passive, makes a deal.
+    if (frame === 'acquire' && !acquisitionTarget(text, coreEnd, sentence.end, mi)
+      && !passiveBuyer(text, coreStart, coreEnd, sentence.end, mi)) continue;
     if (frame === 'upgrade') {
       const level = lex.levelRe.exec(text.slice(coreEnd, sentence.end));
       if (!level) continue;
@@ -37,10 +50,17 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
     break;
   }
   // "rejected the proposed accord", "a proposal for a ceasefire": a status cue right before an agreement noun.
+  let named: Trigger | null = null;
   for (const n of nouns) {
     if (best && n.start >= best.start) break;
     const from = Math.max(sentence.start, n.start - STATUS_NOUN_WINDOW);
     const window = text.slice(from, n.start);
+    const year = NAMED_BY_YEAR.exec(text.slice(Math.max(sentence.start, n.start - 60), n.start));
+    if (year) {
+      // Withdrawn from or not, "the 2015 nuclear deal" names an agreement concluded in 2015.
+      named ??= { start: n.start - year[1]!.length, end: extendNouns(text, n, nouns), coreStart: n.start, coreEnd: n.end, frame: 'named', year: year[2]! };
+      continue;
+    }
     for (const { status, all: cue } of lex.status) {
       if (status !== 'rejected' && status !== 'proposed') continue;
       cue.lastIndex = 0;
@@ -54,17 +74,38 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
     }
     if (best?.frame === 'status-noun') break;
   }
+  best ??= named;
   if (best && best.frame !== 'status-noun') {
     const aux = lex.auxRe.exec(text.slice(Math.max(sentence.start, best.coreStart - 60), best.coreStart));
     if (aux) best.start = best.coreStart - aux[0].length;
     else best.start = nounBefore(text, best.coreStart, nouns) ?? best.start;
-    if (best.frame !== 'upgrade') best.end = objectEnd(text, best, sentence, nouns);
+    if (best.frame !== 'upgrade' && best.frame !== 'acquire') best.end = objectEnd(text, best, sentence, nouns);
+    best.acquisition = lex.frames.get(lastWords(text.slice(best.coreStart, best.end), lex)) === 'acquire';
   }
   return best;
 }
 
+/** The trigger phrase's final verb: "agreed to buy" → "buy", "agreed to take over" → "take over". */
+function lastWords(phrase: string, lex: AgreementLexicon): string {
+  const two = /\S+\s+\S+$/u.exec(phrase)?.[0].replace(/\s+/gu, ' ');
+  if (two && lex.frames.has(two)) return two;
+  return /\S+$/u.exec(phrase)?.[0] ?? '';
+}
+
+/** "a ceasefire deal", "a trade agreement protocol": agreement nouns in a row name one agreement. */
+function extendNouns(text: string, n: PhraseHit, nouns: PhraseHit[]): number {
+  let end = n.end;
+  for (const m of nouns) {
+    if (m.start <= n.start) continue;
+    if (!/^\s+$/u.test(text.slice(end, m.start))) break;
+    end = m.end;
+  }
+  return end;
+}
+
 /** Status from the cues in the trigger's clause up to the trigger's end; concluded when nothing says otherwise. */
 export function statusOf(text: string, sentence: Span, trig: Trigger, lex: AgreementLexicon): Status {
+  if (trig.frame === 'named') return 'concluded';
   const before = text.slice(sentence.start, trig.start);
   const clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(':'));
   const window = text.slice(sentence.start + clause + 1, trig.end);
@@ -84,7 +125,7 @@ function objectEnd(text: string, trig: Trigger, sentence: Span, nouns: PhraseHit
   for (const n of nouns) {
     if (n.start < trig.coreEnd) continue;
     if (n.start - trig.coreEnd > 70) break;
-    if (OBJECT_GAP.test(text.slice(trig.coreEnd, n.start))) return n.end;
+    if (OBJECT_GAP.test(text.slice(trig.coreEnd, n.start))) return extendNouns(text, n, nouns);
     break;
   }
   const inf = INFINITIVE.exec(text.slice(trig.coreEnd, sentence.end));

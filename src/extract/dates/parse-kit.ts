@@ -48,6 +48,8 @@ export function monthDay(ctx: Context, m: RegExpExecArray, month: number, day: n
     const d = { y: yy, m: month, d: Math.min(day, daysInMonth(yy, month)) };
     return { from: d, to: d };
   });
+  // 29 February named in an article from a year without one: which leap year is meant is not said.
+  if (day > daysInMonth(y, month)) return `XXXX-${pad(month)}-${pad(day)}`;
   return `${y}-${pad(month)}-${pad(day)}`;
 }
 
