@@ -76,7 +76,7 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     records: { actors: 0, mentions: 0, dates: 0, quotes: 0, agreements: 0, events: 0 },
     jobs, seconds: 0, stages: noTimes(),
   };
-  const batch = new Batch(db);
+  const batch = new Batch(writer);
 
   const settle = async (p: Pending): Promise<void> => {
     if (p.kind === 'done') {
@@ -201,11 +201,13 @@ class BoundedPool {
 class Batch {
   private articles = 0;
   private since = 0;
-  constructor(private readonly db: DB) {}
+  private open_ = false;
+  constructor(private readonly writer: Writer) {}
 
   open(): void {
-    if (this.db.inTransaction) return;
-    this.db.exec('BEGIN IMMEDIATE');
+    if (this.open_) return;
+    this.writer.begin();
+    this.open_ = true;
     this.articles = 0;
     this.since = performance.now();
   }
@@ -216,11 +218,13 @@ class Batch {
   }
 
   commit(): void {
-    if (this.db.inTransaction) this.db.exec('COMMIT');
+    if (this.open_) this.writer.commit();
+    this.open_ = false;
   }
 
   rollback(): void {
-    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    if (this.open_) this.writer.rollback();
+    this.open_ = false;
   }
 }
 

@@ -88,4 +88,30 @@ describe('store', () => {
     expect(db.prepare('SELECT id FROM actors').all()).toEqual([{ id: 'person:sergei-lavrov' }]);
     expect(db.prepare('SELECT count(*) AS n FROM sentences').get()).toEqual({ n: 1 });
   });
+
+  it('keeps the full-text indexes in step when an article is replaced, within a batch and across batches', () => {
+    const w = new Writer(db);
+    const withQuote = (id: string, word: string): Extraction => {
+      const text = `“We ${word} the plan,” Dmitry Peskov said.`;
+      const ex = article(id, text, [person('Dmitry Peskov', 'Dmitry Peskov', 'Russia')]);
+      ex.quotes = [{ start: 1, end: 14 + word.length, text: text.slice(1, 14 + word.length), sentence: 0, kind: 'direct', speaker: 'person:dmitry-peskov',
+        speaker_start: null, speaker_end: null, cue: 'said', date: null, rule: 'test' }];
+      return ex;
+    };
+    const hits = (word: string) => ({
+      quotes: (db.prepare('SELECT count(*) AS n FROM quotes_fts WHERE quotes_fts MATCH ?').get(word) as { n: number }).n,
+      articles: (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(word) as { n: number }).n,
+    });
+    w.writeFile('a.txt', 'h1', [withQuote('a1', 'welcome')]);
+    w.writeFile('a.txt', 'h2', [withQuote('a2', 'reject')]);
+    expect(hits('welcome')).toEqual({ quotes: 0, articles: 0 });
+    expect(hits('reject')).toEqual({ quotes: 1, articles: 1 });
+
+    w.begin();
+    w.writeFile('b.txt', 'h3', [withQuote('b1', 'applaud')]);
+    w.writeFile('b.txt', 'h4', [withQuote('b2', 'question')]);
+    w.commit();
+    expect(hits('applaud')).toEqual({ quotes: 0, articles: 0 });
+    expect(hits('question')).toEqual({ quotes: 1, articles: 1 });
+  });
 });

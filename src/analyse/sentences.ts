@@ -16,14 +16,15 @@ export function splitParagraphs(text: string): Span[] {
   while ((m = lineRe.exec(text)) !== null && m.index < text.length) {
     const line = m[0];
     const lineStart = m.index;
-    const body = line.replace(/\s+$/, '');
+    const body = line.trimEnd();
     const lead = body.length - body.trimStart().length;
     if (body.trim() === '') {
       if (start >= 0) spans.push({ start, end });
       start = -1;
     } else {
       const contStart = lineStart + lead;
-      const wraps = start >= 0 && /[\p{L},;\-–]$/u.test(text.slice(start, end)) && /^\p{Ll}/u.test(body.trimStart());
+      // Only the paragraph's last character matters (two code units: it may be a surrogate pair).
+      const wraps = start >= 0 && /[\p{L},;\-–]$/u.test(text.slice(Math.max(start, end - 2), end)) && /^\p{Ll}/u.test(body.trimStart());
       if (start >= 0 && !wraps) spans.push({ start, end });
       if (start < 0 || !wraps) start = contStart;
       end = lineStart + body.length;
@@ -38,7 +39,8 @@ let abbreviations: Set<string> | undefined;
 
 // A sentence ends at . ! ? (or an ellipsis), possibly followed by closing quotes or brackets, then white space
 // and something that can start a sentence.
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
+// The look-behind starts a match only at the first mark of a run, so a run of 100,000 dots is scanned once.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 /** Sentence spans inside one paragraph span. */
 export function splitSentences(text: string, para: Span): Span[] {

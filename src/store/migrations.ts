@@ -116,19 +116,9 @@ CREATE TABLE event_participants (
 ) WITHOUT ROWID;
 CREATE INDEX event_participants_actor ON event_participants(actor_id);
 
-CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
-  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
-  INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-  INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
-END;
-CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
-END;
+-- Full-text indexes. Contentless (the text lives in quotes and articles); the writer keeps them in step, in the
+-- same transaction as the rows they index (see store/write.ts for why not triggers).
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
 `,
 ];

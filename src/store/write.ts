@@ -6,8 +6,24 @@ import { ActorResolver } from './actors.js';
 
 export type Outcome = 'new' | 'unchanged' | 'replaced';
 
+/** What the full-text indexes need for one stored article. */
+interface IndexEntry {
+  seq: number | bigint;
+  title: string | null;
+  text: string;
+  quotes: [number | bigint, string][];
+}
+
+/** Full-text changes made inside one file's savepoint, applied to the batch only if the savepoint is released. */
+interface Staged {
+  index: Map<string, IndexEntry>;
+  unindexed: string[];
+}
+
 export class Writer {
   private readonly actors: ActorResolver;
+  /** Full-text entries of the articles written in the open batch, by article id. */
+  private readonly pendingIndex = new Map<string, IndexEntry>();
   private readonly stmts;
 
   constructor(private readonly db: DB) {
@@ -25,6 +41,10 @@ export class Writer {
         UNION SELECT p.actor_id FROM agreement_parties p JOIN agreements g ON g.id = p.agreement_id WHERE g.article_id = ?
         UNION SELECT p.actor_id FROM event_participants p JOIN events e ON e.id = p.event_id WHERE e.article_id = ?`),
       deleteArticle: p('DELETE FROM articles WHERE id = ?'),
+      unindexQuotes: p('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)'),
+      unindexArticle: p('DELETE FROM articles_fts WHERE rowid = (SELECT seq FROM articles WHERE id = ?)'),
+      indexQuote: p('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
+      indexArticle: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
       deleteOrphanActor: db.prepare<[{ id: string }]>(`DELETE FROM actors WHERE id = @id
         AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_id = @id)
         AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = @id)
@@ -59,22 +79,58 @@ export class Writer {
   }
 
   /**
-   * Stores a file's articles in one transaction. With the file's hash (it was read without error) the hash is
-   * recorded and articles the file no longer holds are removed; without it, nothing stored before is touched.
+   * Stores a file's articles atomically. With the file's hash (it was read without error) the hash is recorded and
+   * articles the file no longer holds are removed; without it, nothing stored before is touched.
+   * Between begin() and commit() the file joins the open batch (as a savepoint); otherwise it is committed at once.
    */
   writeFile(file: string | null, hash: string | null, extractions: Extraction[]): Outcome[] {
-    return this.db.transaction(() => {
-      const outcomes = extractions.map((ex) => this.writeArticle(ex, file));
-      if (file !== null && hash !== null) {
-        const keep = new Set(extractions.map((ex) => ex.article.id));
-        for (const old of this.stmts.articlesByFile.all(file)) if (!keep.has(old.id)) this.deleteArticle(old.id);
-        this.stmts.putFile.run(file, hash, EXTRACTOR_VERSION, new Date().toISOString());
-      }
+    const standalone = !this.db.inTransaction;
+    if (standalone) this.begin();
+    try {
+      const staged: Staged = { index: new Map(), unindexed: [] };
+      const outcomes = this.db.transaction(() => {
+        const result = extractions.map((ex) => this.writeArticle(ex, file, staged));
+        if (file !== null && hash !== null) {
+          const keep = new Set(extractions.map((ex) => ex.article.id));
+          for (const old of this.stmts.articlesByFile.all(file)) if (!keep.has(old.id)) this.deleteArticle(old.id, staged);
+          this.stmts.putFile.run(file, hash, EXTRACTOR_VERSION, new Date().toISOString());
+        }
+        return result;
+      })();
+      // Only now that the savepoint is released do its full-text entries join the batch.
+      for (const id of staged.unindexed) this.pendingIndex.delete(id);
+      for (const [id, entry] of staged.index) this.pendingIndex.set(id, entry);
+      if (standalone) this.commit();
       return outcomes;
-    }).immediate();
+    } catch (e) {
+      if (standalone) this.rollback();
+      throw e;
+    }
   }
 
-  private writeArticle(ex: Extraction, file: string | null): Outcome {
+  /** Opens a batch: the files written until commit() are committed together. */
+  begin(): void {
+    if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+  }
+
+  commit(): void {
+    if (!this.db.inTransaction) return;
+    // Full-text rows are written once per batch, outside any savepoint: FTS5 flushes its in-memory index at every
+    // savepoint, which made per-row indexing (triggers) the most expensive part of storing an article.
+    for (const { seq, title, text, quotes } of this.pendingIndex.values()) {
+      this.stmts.indexArticle.run(seq, title, text);
+      for (const [id, quote] of quotes) this.stmts.indexQuote.run(id, quote);
+    }
+    this.pendingIndex.clear();
+    this.db.exec('COMMIT');
+  }
+
+  rollback(): void {
+    this.pendingIndex.clear();
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+  }
+
+  private writeArticle(ex: Extraction, file: string | null, staged: Staged): Outcome {
     const a = ex.article;
     const existing = this.stmts.articleById.get(a.id);
     if (existing && existing.extractor === EXTRACTOR_VERSION) return 'unchanged';
@@ -82,28 +138,36 @@ export class Writer {
     // A file's entry that now holds different content replaces what it held (stdin has no such identity).
     const previous = file === null ? [] : this.stmts.articlesBySource.all(a.source);
     for (const old of previous) {
-      this.deleteArticle(old.id);
+      this.deleteArticle(old.id, staged);
       outcome = 'replaced';
     }
     if (existing) {
-      this.deleteArticle(a.id);
+      this.deleteArticle(a.id, staged);
       outcome = 'replaced';
     }
-    this.insert(ex, file);
+    staged.index.set(a.id, this.insert(ex, file));
     return outcome;
   }
 
-  private deleteArticle(id: string): void {
+  private deleteArticle(id: string, staged: Staged): void {
     const actors = this.stmts.actorsOf.all(id, id, id, id).map((r) => r.actor_id);
+    if (this.pendingIndex.has(id) || staged.index.has(id)) {
+      staged.index.delete(id);
+      staged.unindexed.push(id);
+    } else {
+      this.stmts.unindexQuotes.run(id);
+      this.stmts.unindexArticle.run(id);
+    }
     this.stmts.deleteArticle.run(id);
     for (const id of actors) this.stmts.deleteOrphanActor.run({ id });
   }
 
-  private insert(ex: Extraction, file: string | null): void {
+  private insert(ex: Extraction, file: string | null): IndexEntry {
     const s = this.stmts;
     const a = ex.article;
-    s.article.run(a.id, a.source, file, a.title, a.byline, a.outlet, a.url, a.published, a.text,
-      JSON.stringify(a.captions), EXTRACTOR_VERSION, new Date().toISOString());
+    const seq = s.article.run(a.id, a.source, file, a.title, a.byline, a.outlet, a.url, a.published, a.text,
+      JSON.stringify(a.captions), EXTRACTOR_VERSION, new Date().toISOString()).lastInsertRowid;
+    const entry: IndexEntry = { seq, title: a.title, text: a.text, quotes: [] };
     ex.sentences.forEach((x, i) => s.sentence.run(a.id, i, x.start, x.end, x.paragraph));
     const actorId = this.actors.resolve(ex.actors, a.id, a.published);
     const global = (local: string): string => actorId.get(local) ?? local;
@@ -117,8 +181,9 @@ export class Writer {
       s.date.run(a.id, d.start, d.end, d.text, d.sentence, d.type, d.value, d.granularity, d.mod, d.from, d.to, d.rule);
     }
     for (const q of ex.quotes) {
-      s.quote.run(a.id, q.start, q.end, q.text, q.sentence, q.kind, q.speaker === null ? null : global(q.speaker),
-        q.speaker_start, q.speaker_end, q.cue, q.date, ...range(q.date), q.rule);
+      const id = s.quote.run(a.id, q.start, q.end, q.text, q.sentence, q.kind, q.speaker === null ? null : global(q.speaker),
+        q.speaker_start, q.speaker_end, q.cue, q.date, ...range(q.date), q.rule).lastInsertRowid;
+      entry.quotes.push([id, q.text]);
     }
     for (const g of ex.agreements) {
       const id = s.agreement.run(a.id, g.start, g.end, g.text, g.sentence, g.trigger, g.subject, g.status, g.date,
@@ -130,5 +195,6 @@ export class Writer {
         ...range(e.date), e.rule).lastInsertRowid;
       for (const p of e.participants) s.participant.run(id, global(p));
     }
+    return entry;
   }
 }

@@ -408,7 +408,9 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
     emit({ start, end, kind: 'organization', name: 'X', words, rule: 'context:social-network' });
     return;
   }
-  if (n === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(text) && !personCue) {
+  // People are not named in capitals: an acronym that speaks, or is somebody's "counterpart", is an organization.
+  const acronymPerson = honorific || (!!before?.role && !/\bcounterparts?$/u.test(before.role));
+  if (n === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(text) && !acronymPerson) {
     emit({ start, end, kind: mode.headline ? 'unknown' : 'organization', name: text, words, rule: 'shape:acronym' });
     return;
   }

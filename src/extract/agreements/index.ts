@@ -19,6 +19,7 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
   const text = doc.text;
   const dates = datesByParagraph(doc, ctx.dates);
   const verbs = bySentence(doc, lex.verbs.all(text));
+  const blockers = bySentence(doc, lex.nonParties.all(text));
   // "the Northern Alliance", "the Paris Agreement Institute": an agreement word inside a name is no agreement.
   const nouns = bySentence(doc, lex.nouns.all(text).filter((n) => !insideName(n, mi)));
   const out: Agreement[] = [];
@@ -27,7 +28,7 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
     const sentenceNouns = nouns.get(sentence.index) ?? [];
     const trig = findTrigger(text, sentence, verbs.get(sentence.index) ?? [], sentenceNouns, lex, mi);
     if (!trig || (trig.year && doc.published && trig.year > doc.published.slice(0, 4))) continue;
-    const parties = findParties(doc, sentence, trig, mi, qlex, lex);
+    const parties = findParties(doc, sentence, trig, mi, qlex, lex, blockers.get(sentence.index) ?? []);
     if (parties.ids.length === 0) continue;
     out.push({
       start: sentence.start,

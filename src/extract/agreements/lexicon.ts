@@ -2,8 +2,9 @@
 import { lexicon, listField, wordSet } from '../../lexicons/load.js';
 import { alternation } from '../quotes/lexicon.js';
 import { PhraseMatcher } from '../quotes/phrases.js';
+import type { ActorKind } from '../../model.js';
 
-export type TriggerFrame = 'alone' | 'noun' | 'upgrade' | 'acquire' | 'broker';
+export type TriggerFrame = 'alone' | 'noun' | 'object' | 'upgrade' | 'acquire' | 'broker';
 export type Status = 'concluded' | 'expected' | 'proposed' | 'rejected';
 
 export interface AgreementLexicon {
@@ -12,6 +13,8 @@ export interface AgreementLexicon {
   frames: Map<string, TriggerFrame>;
   /** Any agreement noun, in any case. */
   nouns: PhraseMatcher;
+  /** Nouns of business deals whose object is a party ("the takeover of ..."), lower-case. */
+  acquireNouns: Set<string>;
   /** Right after an upgrade verb: "to the level of strategic partnership". */
   levelRe: RegExp;
   /** Status cues in priority order. */
@@ -20,6 +23,9 @@ export interface AgreementLexicon {
   auxRe: RegExp;
   /** Phrases after which the names are mediators, hosts or sources, not parties ("mediated by", "according to"). */
   nonParties: PhraseMatcher;
+  /** "the two countries", "both companies": the plural noun, and the actor kinds it refers back to. */
+  sidesRe: RegExp;
+  sides: Map<string, ActorKind[]>;
 }
 
 let cached: AgreementLexicon | undefined;
@@ -36,10 +42,12 @@ export function agreementLexicon(): AgreementLexicon {
   const nouns = lexicon('agreement-nouns').map((r) => r[0]!);
   const levels = [...wordSet('agreement-levels')];
   const aux = [...wordSet('agreement-aux')];
+  const sides = new Map(lexicon('agreement-sides').map(([noun, kinds]) => [noun!, listField(kinds) as ActorKind[]]));
   cached = {
     verbs: new PhraseMatcher(frames.keys()),
     frames,
     nouns: new PhraseMatcher(nouns, true),
+    acquireNouns: new Set(lexicon('agreement-nouns').filter((r) => r[1] === 'acquire').map((r) => r[0]!.toLowerCase())),
     // "upgraded [their ties] to [the level of] [a] comprehensive strategic partnership"
     levelRe: new RegExp(`^(?:\\s+(?:their|its|the|bilateral|diplomatic)){0,2}(?:\\s+(?:ties|relations|relationship))?`
       + `\\s+to\\s+(?:the\\s+)?(?:level\\s+of\\s+)?(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(levels)})${WORD_AFTER}`, 'iu'),
@@ -49,6 +57,8 @@ export function agreementLexicon(): AgreementLexicon {
     }),
     auxRe: new RegExp(`(?:${WORD_BEFORE}(?:${alternation(aux)})\\s+)+$`, 'iu'),
     nonParties: new PhraseMatcher(lexicon('agreement-non-parties').map((r) => r[0]!), true),
+    sidesRe: new RegExp(`${WORD_BEFORE}(?:the\\s+)?(?:two|both)\\s+(${alternation(sides.keys())})${WORD_AFTER}`, 'iu'),
+    sides,
   };
   return cached;
 }

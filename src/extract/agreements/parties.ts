@@ -3,8 +3,11 @@
 import type { Doc } from '../../analyse/document.js';
 import type { Actor, Mention, Span } from '../../model.js';
 import type { MentionIndex } from '../quotes/mentions.js';
+import type { PhraseHit } from '../quotes/phrases.js';
 import { skipGapBack } from '../quotes/speakers.js';
 import type { QuoteLexicon } from '../quotes/lexicon.js';
+import { acquisitionTarget } from './acquisition.js';
+import type { AgreementLexicon } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 export interface Parties {
@@ -17,27 +20,47 @@ const PARTY_KINDS = new Set<Actor['kind']>(['person', 'organization', 'country']
 const COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[–—-]\s*)(?:[\p{L}.’'-]+\s+){0,4}$/u;
 // "Putin of Russia", "Russia's Putin": the country only describes the person.
 const AFFILIATION = /^\s+of\s+(?:the\s+)?$/u;
-const TWO = /\b(?:the\s+)?(?:two|both)\s+(countries|nations|states|governments|sides|parties|neighbou?rs|leaders|presidents|heads\s+of\s+state)\b/iu;
 const FOCUS_REACH = 3000;
 
-export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: MentionIndex, qlex: QuoteLexicon): Parties {
+/**
+ * `blockers` are the sentence's mediator and source phrases ("mediated by", "according to"): the names they
+ * introduce, and those of a closing "..., X said", are not parties.
+ */
+export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: MentionIndex, qlex: QuoteLexicon,
+  lex: AgreementLexicon, blockers: PhraseHit[]): Parties {
   const text = doc.text;
+  const excluded = nonParties(text, sentence, trig, mi, qlex, blockers);
   const found: Mention[] = [];
   const rules: string[] = [];
   const take = (ms: Mention[], rule: string): void => {
-    if (ms.length) rules.push(rule);
-    found.push(...ms);
+    const kept = ms.filter((m) => !excluded.has(m));
+    if (kept.length) rules.push(rule);
+    found.push(...kept);
   };
 
   const between = /\bbetween\s+/u.exec(text.slice(sentence.start, sentence.end));
-  let focusWanted: RegExpExecArray | null = null;
+  let focusWanted: { noun: string; at: number } | null = null;
   if (between) {
     const from = sentence.start + between.index + between[0].length;
-    const two = TWO.exec(text.slice(from, from + 40));
-    if (two && two.index === 0) focusWanted = two;
+    const two = lex.sidesRe.exec(text.slice(from, from + 40));
+    if (two && two.index === 0) focusWanted = { noun: two[1]!, at: from };
     else take(chainForward(text, from, sentence.end, mi), 'between');
   }
-  take(chainBackward(text, trig.start, sentence.start, mi, qlex), 'subject');
+  // The subject of "brokered" or "mediated" is the go-between, and so is the subject of "proposed a truce
+  // between A and B": an agreement between two named sides is theirs.
+  if (trig.frame !== 'broker' && found.length < 2) take(chainBackward(text, trig.start, sentence.start, mi, qlex), 'subject');
+  // "offered Russia a prisoner swap", "rejected Moscow's proposal": the other side of an offer.
+  if (trig.frame === 'status-noun') {
+    take(mi.within(trig.start, trig.coreStart), 'recipient');
+    const to = /^(?:\s+[\p{L}-]+){0,2}?\s+to\s+/u.exec(text.slice(trig.end, sentence.end));
+    if (to) take(chainForward(text, trig.end + to[0].length, sentence.end, mi), 'recipient');
+  }
+  if (trig.acquisition) {
+    // "agreed to buy X", "the takeover of X", "a merger with X".
+    const of = /^\s+(?:of|with)(?=\s)/u.exec(text.slice(trig.end, sentence.end));
+    const target = acquisitionTarget(text, trig.end + (of ? of[0].length : 0), sentence.end, mi);
+    if (target) take([target], 'target');
+  }
   const after = text.slice(trig.coreEnd, sentence.end);
   const withM = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,9}?\s+with\s+/u.exec(after);
   if (withM) take(chainForward(text, trig.coreEnd + withM[0].length, sentence.end, mi), 'with');
@@ -45,17 +68,63 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
   if (byM) take(byPhrase(text, trig.coreEnd + byM[0].length, sentence.end, mi), 'by');
 
   if (found.length === 0) {
-    focusWanted ??= TWO.exec(text.slice(sentence.start, sentence.end));
-    if (focusWanted) take(inFocus(focusWanted[1]!.toLowerCase(), sentence.start, mi), 'focus');
+    if (!focusWanted) {
+      const two = lex.sidesRe.exec(text.slice(sentence.start, sentence.end));
+      if (two) focusWanted = { noun: two[1]!, at: sentence.start + two.index };
+    }
+    if (focusWanted) take(inFocus(lex.sides.get(focusWanted.noun.toLowerCase().replace(/\s+/gu, ' ')) ?? ['country'], focusWanted.at, mi), 'focus');
   }
   if (found.length === 0) take(clauseMentions(text, sentence, trig, mi), 'clause');
+  // "Under a 2019 memorandum, Egypt and Sudan share ...": the agreement named in an opening phrase.
+  const comma = /^\s*,\s*/u.exec(text.slice(trig.end, sentence.end));
+  if (found.length === 0 && trig.frame === 'named' && comma) {
+    take(chainForward(text, trig.end + comma[0].length, sentence.end, mi), 'main-clause');
+  }
 
   const ids: string[] = [];
   for (const f of found) {
     const m = representedBy(text, f, mi);
     if (PARTY_KINDS.has(mi.kind(m)!) && !ids.includes(m.actor)) ids.push(m.actor);
   }
-  return { ids, rule: rules.join('+') || 'none' };
+  return { ids: withoutRepresented(ids, mi), rule: rules.join('+') || 'none' };
+}
+
+/** A person whose country is already a party signs for it, and is not a party of their own. */
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+function withoutRepresented(ids: string[], mi: MentionIndex): string[] {
+  const countries = new Set<string>();
+  for (const id of ids) {
+    const a = mi.actor(id);
+    if (a?.kind === 'country') for (const n of [a.name, ...a.aliases]) countries.add(fold(n));
+  }
+  if (countries.size === 0) return ids;
+  return ids.filter((id) => {
+    const a = mi.actor(id);
+    return !(a?.kind === 'person' && a.country && countries.has(fold(a.country)));
+  });
+}
+
+/** Mentions that name mediators, hosts or sources in this sentence. */
+function nonParties(text: string, sentence: Span, trig: Trigger, mi: MentionIndex, qlex: QuoteLexicon,
+  blockers: PhraseHit[]): Set<Mention> {
+  const out = new Set<Mention>();
+  for (const b of blockers) {
+    const from = b.end + (/^\s*/u.exec(text.slice(b.end, b.end + 8))?.[0].length ?? 0);
+    for (const m of chainForward(text, from, sentence.end, mi)) out.add(m);
+  }
+  // "..., Armenian Foreign Minister Ararat Mirzoyan told reporters.": a closing attribution after the trigger.
+  const tail = text.slice(trig.end, sentence.end);
+  const comma = Math.max(tail.lastIndexOf(','), tail.lastIndexOf('—'));
+  if (comma >= 0 && isAttribution(tail.slice(comma + 1), qlex)) {
+    for (const m of mi.within(trig.end + comma + 1, sentence.end)) out.add(m);
+  }
+  return out;
+}
+
+function isAttribution(clause: string, qlex: QuoteLexicon): boolean {
+  const ws = clause.match(/[\p{L}]+/gu) ?? [];
+  return ws.length <= 12 && ws.some((w) => qlex.forms.has(w));
 }
 
 /** Coordinated names starting at `from`: "Armenia and Kazakhstan", "Putin, Tokayev and Lukashenko". */
@@ -64,6 +133,7 @@ function chainForward(text: string, from: number, limit: number, mi: MentionInde
   let m = firstMentionIn(from, from + lead.length + 1, mi);
   const out: Mention[] = [];
   while (m) {
+    m = qualifiedBy(text, m, mi) ?? m;
     out.push(m);
     const next = mi.sorted[mi.firstFrom(m.end)];
     if (!next || next.start >= limit) break;
@@ -78,6 +148,28 @@ function chainForward(text: string, from: number, limit: number, mi: MentionInde
     m = next;
   }
   return out;
+}
+
+/** The mention closest before `m` that does not overlap it, the longest of those ending there ("Sudan's army", not "Sudan"). */
+function before(m: Mention, mi: MentionIndex): Mention | undefined {
+  let best: Mention | undefined;
+  for (let i = mi.firstFrom(m.start) - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+    const p = mi.sorted[i]!;
+    if (p.end > m.start) continue;
+    if (!best || p.end > best.end || (p.end === best.end && p.start < best.start)) best = p;
+  }
+  return best;
+}
+
+// Between a nationality and the organization it describes: "’s", or a few lower-case words ("state energy company").
+const QUALIFIES = /^(?:['’]s)?(?:\s+(?!(?:and|or|with|of|to|by|from|in|at|on|for|as|than|that|which|who|signed|agreed|said)\s)\p{Ll}[\p{Ll}-]*){0,3}\s+$/u;
+
+/** The organization a country mention describes ("the Japanese space agency JAXA"), if any. */
+function qualifiedBy(text: string, m: Mention, mi: MentionIndex): Mention | undefined {
+  if (mi.kind(m) !== 'country') return undefined;
+  const next = mi.sorted[mi.firstFrom(m.end)];
+  if (!next || next.start - m.end > 40 || mi.kind(next) !== 'organization') return undefined;
+  return QUALIFIES.test(text.slice(m.end, next.start)) ? next : undefined;
 }
 
 function firstMentionIn(from: number, to: number, mi: MentionIndex): Mention | undefined {
@@ -95,10 +187,15 @@ function chainBackward(text: string, at: number, floor: number, mi: MentionIndex
     const rep = representedBy(text, m, mi);
     if (rep !== m && rep.start >= floor) m = rep;
     out.unshift(m);
-    const i = mi.firstFrom(m.start) - 1;
-    const prev = i >= 0 ? mi.sorted[i] : undefined;
-    if (!prev || prev.start < floor || prev.end > m.start) break;
-    const gap = text.slice(prev.end, m.start);
+    let head = m;
+    let prev = before(m, mi);
+    // "its Japanese counterpart JAXA", "Russia's Gazprom": the company, not the country that describes it.
+    if (prev && qualifiedBy(text, prev, mi) === m) {
+      head = prev;
+      prev = before(prev, mi);
+    }
+    if (!prev || prev.start < floor || prev.end > head.start) break;
+    const gap = text.slice(prev.end, head.start);
     if (AFFILIATION.test(gap)) {
       out.shift(); // "Putin of Russia": keep the person, drop the country.
       out.unshift(prev);
@@ -128,13 +225,12 @@ function byPhrase(text: string, from: number, limit: number, mi: MentionIndex): 
 }
 
 /** "the two countries": the two most recently named actors of the kind, if there are two. */
-function inFocus(noun: string, before: number, mi: MentionIndex): Mention[] {
-  const kind: Actor['kind'] = /leader|president|head/.test(noun) ? 'person' : 'country';
+function inFocus(kinds: Actor['kind'][], before: number, mi: MentionIndex): Mention[] {
   const out: Mention[] = [];
   for (let i = mi.firstFrom(before) - 1; i >= 0 && out.length < 2; i--) {
     const m = mi.sorted[i]!;
     if (m.start < before - FOCUS_REACH) break;
-    if (mi.kind(m) === kind && !out.some((o) => o.actor === m.actor)) out.push(m);
+    if (kinds.includes(mi.kind(m)!) && !out.some((o) => o.actor === m.actor)) out.push(m);
   }
   return out.reverse();
 }

@@ -41,6 +41,8 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
     // "bought a house", "buy time": only a company bought, or a buyer after a passive, makes a deal.
     if (frame === 'acquire' && !acquisitionTarget(text, coreEnd, sentence.end, mi)
       && !passiveBuyer(text, coreStart, coreEnd, sentence.end, mi)) continue;
+    // "won a contract", "the merger announced on Monday": weaker verbs need the agreement as their object.
+    if (frame === 'object' && objectNoun(text, coreEnd, nouns) === null && nounBefore(text, coreStart, nouns) === null) continue;
     if (frame === 'upgrade') {
       const level = lex.levelRe.exec(text.slice(coreEnd, sentence.end));
       if (!level) continue;
@@ -80,7 +82,8 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
     if (aux) best.start = best.coreStart - aux[0].length;
     else best.start = nounBefore(text, best.coreStart, nouns) ?? best.start;
     if (best.frame !== 'upgrade' && best.frame !== 'acquire') best.end = objectEnd(text, best, sentence, nouns);
-    best.acquisition = lex.frames.get(lastWords(text.slice(best.coreStart, best.end), lex)) === 'acquire';
+    const last = lastWords(text.slice(best.coreStart, best.end), lex);
+    best.acquisition = lex.frames.get(last) === 'acquire' || lex.acquireNouns.has(last.toLowerCase());
   }
   return best;
 }
@@ -120,14 +123,20 @@ const OBJECT_GAP = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,6}?\s+$/u;
 // "agreed to the extension", "agreed on the text": its object when the agreement is not named.
 const INFINITIVE = /^(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+to\s+(?!(?:the|a|an|its|their|this|that)\s)\p{Ll}+(?:\s+(?:up|out|off|down|in))?(?![\p{L}])|^\s+(?:to|on)\s+(?:the|a|an|its|their|this)\s+\p{Ll}+(?![\p{L}-])/u;
 
+/** The agreement noun a verb ending at `at` takes as its object, or null. */
+function objectNoun(text: string, at: number, nouns: PhraseHit[]): PhraseHit | null {
+  for (const n of nouns) {
+    if (n.start < at) continue;
+    if (n.start - at > 70) return null;
+    return OBJECT_GAP.test(text.slice(at, n.start)) ? n : null;
+  }
+  return null;
+}
+
 /** The trigger phrase takes in the agreement it names, or the infinitive of "agreed to". */
 function objectEnd(text: string, trig: Trigger, sentence: Span, nouns: PhraseHit[]): number {
-  for (const n of nouns) {
-    if (n.start < trig.coreEnd) continue;
-    if (n.start - trig.coreEnd > 70) break;
-    if (OBJECT_GAP.test(text.slice(trig.coreEnd, n.start))) return extendNouns(text, n, nouns);
-    break;
-  }
+  const n = objectNoun(text, trig.coreEnd, nouns);
+  if (n) return extendNouns(text, n, nouns);
   const inf = INFINITIVE.exec(text.slice(trig.coreEnd, sentence.end));
   return inf && /^agree/i.test(text.slice(trig.coreStart, trig.coreEnd)) ? trig.coreEnd + inf[0].length : trig.end;
 }

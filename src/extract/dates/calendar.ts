@@ -129,7 +129,9 @@ const lastDay = (y: number, m: number): Day => ({ y, m, d: daysInMonth(y, m) });
  * values (XXXX-...), references (PRESENT_REF) and anything that is not a calendar period.
  */
 export function interval(value: string): { from: string; to: string } | null {
-  const span = (a: Day, b: Day): { from: string; to: string } => ({ from: iso(a), to: iso(b) });
+  // "winter 9999" ends in the year 10000, which an ISO date (YYYY-MM-DD) cannot write.
+  const span = (a: Day, b: Day): { from: string; to: string } | null =>
+    a.y < 0 || b.y > 9999 ? null : { from: iso(a), to: iso(b) };
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(value))) {
     const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);

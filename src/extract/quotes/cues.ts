@@ -24,6 +24,7 @@ export interface Cue {
 }
 
 const CLOSING = /[”"»’]$/;
+const TAIL = 48;
 const QUALIFIED = /^(?:[^,;.]{0,50},\s*|(?:\s*['’]s)?(?:\s+[\p{L}’'-]+){0,5}\s+)$/u;
 // Verbs that go on with what the last speaker said: "he added", "she continued".
 const CONTINUING = new Set(['add', 'continue']);
@@ -44,8 +45,10 @@ export function findCues(doc: Doc, quotes: QuotedSpan[], mi: MentionIndex, lex: 
     const entry = lex.forms.get(form);
     if (!entry) continue;
     const floor = clauseFloor(text, sentence.start, start, quotes, q);
-    const before = text.slice(floor, start).trimEnd();
-    const participle = /ing$/.test(form) && (/,$/.test(before) || /\bas$/.test(before));
+    // Only the words just before the cue decide its frame; a bounded tail keeps a 10,000-cue sentence linear.
+    const before = text.slice(Math.max(floor, start - TAIL), start).trimEnd();
+    const clauseOpens = before === '' && (start - floor <= TAIL || text.slice(floor, start).trim() === '');
+    const participle = /ing$/.test(form) && (before.endsWith(',') || /\bas$/.test(before));
     // "... and said", "..., but warned": the verb shares the subject of the sentence.
     const coordinated = !participle && /(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later))?$/.test(before);
     let speaker: SpeakerRef | null;
@@ -57,7 +60,7 @@ export function findCues(doc: Doc, quotes: QuotedSpan[], mi: MentionIndex, lex: 
       speaker = previousSpeaker(cues, si) ?? sentenceSubject(text, sentence.start, start, mi);
     } else {
       speaker = subjectBefore(text, start, floor, mi, lex);
-      if (!speaker && (before === '' || /,$/.test(before) || CLOSING.test(before))) {
+      if (!speaker && (clauseOpens || before.endsWith(',') || CLOSING.test(before))) {
         speaker = subjectAfter(text, end, sentence.end, mi, lex);
         inverted = speaker !== null;
       }

@@ -145,8 +145,14 @@ function sourceClause(doc: Doc, cue: Cue, cues: Cue[]): { start: number; end: nu
  * noun phrase that ends in it ("..., the Kazakh President's press service Akorda reported"). Not a comma that
  * closes a quotation ('...,” he said'): that attributes the quote.
  */
+const COMMA_REACH = 400;
+
 function commaBefore(text: string, floor: number, at: number): number | null {
-  const comma = text.lastIndexOf(',', at - 1);
+  // At most eight words may follow the comma, so a comma further back than a few hundred characters never counts:
+  // searching a bounded window keeps a long sentence without commas linear.
+  const from = Math.max(floor, at - COMMA_REACH);
+  const found = text.slice(from, at).lastIndexOf(',');
+  const comma = found < 0 ? -1 : from + found;
   if (comma <= floor) return null;
   const between = text.slice(comma + 1, at);
   if (/^[”"»’]/.test(between)) return null;
