@@ -178,7 +178,9 @@ function runFrom(g: Gazetteer, s: Sentence, i: number): number {
     const next = tokens[k + 1];
     // "Ministry of Defence", "State Committee for National Security", "Competition and Markets Authority".
     // Not "Kazakhstan Temir Zholy and Azerbaijan Railways": a listed name after "and" starts a second name.
+    // Nor "Airbus and Tata Group": a listed name before "and" is a name of its own.
     const cueAhead = (t.text === 'and' || t.text === '&') && !cueSeen && !gazetteerAt(g, s, k + 1)
+      && gazetteerAt(g, s, i)?.last !== k - 1
       && tokens.slice(k + 1, k + 4).some((x) => g.nameCues.get(x.text) === 'organization');
     const ofFor = (t.text === 'of' || t.text === 'for') && cueSeen;
     // "Alliance for the Liberation of Kivu": "of the" / "for the" inside an organization's name.
@@ -491,5 +493,10 @@ function typeNoun(g: Gazetteer, s: Sentence, first: number, last: number): { kin
       if (kind && !c.upper) return { kind, named: null };
     }
   }
-  return null;
+  // "the Comuneros del Sur, a splinter group of the ELN,": a type noun heading the description after the name.
+  const appositive = APPOSITIVE.exec(s.text.slice(tokens[last]!.end, tokens[last]!.end + 80));
+  const kind = appositive && (g.nounsBefore.get(appositive[1]!) ?? g.nounsAfter.get(appositive[1]!));
+  return kind ? { kind, named: null } : null;
 }
+
+const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;—–]|\s+(?:of|that|which|based|in|from|with|led|backed|founded|owned)\s)/u;

@@ -21,6 +21,8 @@ export interface AgreementLexicon {
   status: { status: Status; re: RegExp; all: RegExp }[];
   /** The auxiliary chain before a trigger verb that belongs to the trigger phrase. */
   auxRe: RegExp;
+  /** A refusal or an offer right before a trigger phrase belongs to it: "declined to join", "offered to sign". */
+  refusalOrOfferRe: RegExp;
   /** Phrases after which the names are mediators, hosts or sources, not parties ("mediated by", "according to"). */
   nonParties: PhraseMatcher;
   /** "the two countries", "both companies": the plural noun, and the actor kinds it refers back to. */
@@ -56,6 +58,8 @@ export function agreementLexicon(): AgreementLexicon {
       return { status: status as Status, re: new RegExp(source, 'u'), all: new RegExp(source, 'gu') };
     }),
     auxRe: new RegExp(`(?:${WORD_BEFORE}(?:${alternation(aux)})\\s+)+$`, 'iu'),
+    refusalOrOfferRe: new RegExp(`${WORD_BEFORE}(?:${alternation(lexicon('agreement-status')
+      .filter(([status]) => status === 'rejected' || status === 'proposed').flatMap(([, cues]) => listField(cues)))})\\s+$`, 'u'),
     nonParties: new PhraseMatcher(lexicon('agreement-non-parties').map((r) => r[0]!), true),
     sidesRe: new RegExp(`${WORD_BEFORE}(?:the\\s+)?(?:two|both)\\s+(${alternation(sides.keys())})${WORD_AFTER}`, 'iu'),
     sides,

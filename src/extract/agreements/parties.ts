@@ -21,6 +21,8 @@ const COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[–—-]\s*)(?:[\p{L}
 // "Putin of Russia", "Russia's Putin": the country only describes the person.
 const AFFILIATION = /^\s+of\s+(?:the\s+)?$/u;
 const FOCUS_REACH = 3000;
+const WITH_FROM = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,9}?\s+(?:with|from)\s+/u;
+const WITH_FROM_TO = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,9}?\s+(?:with|from|to)\s+/u;
 
 /**
  * `blockers` are the sentence's mediator and source phrases ("mediated by", "according to"): the names they
@@ -62,7 +64,9 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
     if (target) take([target], 'target');
   }
   const after = text.slice(trig.coreEnd, sentence.end);
-  const withM = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,9}?\s+with\s+/u.exec(after);
+  // "signed a deal with X", "won a contract from X", "awarded a contract to X".
+  const other = trig.frame === 'object' ? WITH_FROM_TO : WITH_FROM;
+  const withM = other.exec(after);
   if (withM) take(chainForward(text, trig.coreEnd + withM[0].length, sentence.end, mi), 'with');
   const byM = /^(?:\s+[\p{L}\p{N}]+){0,3}?\s+by\s+/u.exec(after);
   if (byM) take(byPhrase(text, trig.coreEnd + byM[0].length, sentence.end, mi), 'by');
