@@ -43,3 +43,18 @@ export function sentenceAt(doc: Doc, offset: number): number {
   }
   return -1;
 }
+
+/** The sentence holding `offset`; an offset between two sentences belongs to the one before it. */
+export function sentenceOf(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 // Which date a quote, agreement or event carries: a calendar date stated in its own sentence (the nearest one),
 // else the nearest earlier one in the same paragraph, else none. The publication date is never used silently.
-import { sentenceAt, type Doc } from '../analyse/document.js';
+import { sentenceOf, type Doc } from '../analyse/document.js';
 import type { DateRef } from '../model.js';
 
 interface Range {
@@ -41,13 +41,6 @@ export function dateFor(doc: Doc, dates: DateRef[], span: Range): DateRef | null
   return governing;
 }
 
-function sentenceOf(doc: Doc, offset: number): number {
-  const i = sentenceAt(doc, offset);
-  if (i >= 0) return i;
-  let k = 0;
-  while (k + 1 < doc.sentences.length && doc.sentences[k + 1]!.start <= offset) k++;
-  return k;
-}
 
 /** Dates by the paragraph they sit in: `dateFor` only looks within a record's paragraph. */
 export function datesByParagraph(doc: Doc, dates: DateRef[]): Map<number, DateRef[]> {

@@ -25,7 +25,7 @@ export interface AgreementLexicon {
   refusalOrOfferRe: RegExp;
   /** Phrases after which the names are mediators, hosts or sources, not parties ("mediated by", "according to"). */
   nonParties: PhraseMatcher;
-  /** "the two countries", "both companies": the plural noun, and the actor kinds it refers back to. */
+  /** "the two countries", "both companies", "the three countries": how many, and the plural noun (the kinds it refers back to). */
   sidesRe: RegExp;
   sides: Map<string, ActorKind[]>;
 }
@@ -59,9 +59,10 @@ export function agreementLexicon(): AgreementLexicon {
     }),
     auxRe: new RegExp(`(?:${WORD_BEFORE}(?:${alternation(aux)})\\s+)+$`, 'iu'),
     refusalOrOfferRe: new RegExp(`${WORD_BEFORE}(?:${alternation(lexicon('agreement-status')
-      .filter(([status]) => status === 'rejected' || status === 'proposed').flatMap(([, cues]) => listField(cues)))})\\s+$`, 'u'),
+      .filter(([status]) => status === 'rejected' || status === 'proposed').flatMap(([, cues]) => listField(cues)))})`
+      + `\\s+(?:(?:${alternation(aux)})\\s+)*$`, 'u'),
     nonParties: new PhraseMatcher(lexicon('agreement-non-parties').map((r) => r[0]!), true),
-    sidesRe: new RegExp(`${WORD_BEFORE}(?:the\\s+)?(?:two|both)\\s+(${alternation(sides.keys())})${WORD_AFTER}`, 'iu'),
+    sidesRe: new RegExp(`${WORD_BEFORE}(?:the\\s+)?(?:all\\s+)?(two|both|three|four|five)\\s+(${alternation(sides.keys())})${WORD_AFTER}`, 'iu'),
     sides,
   };
   return cached;

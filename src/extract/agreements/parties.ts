@@ -41,16 +41,19 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
   };
 
   const between = /\bbetween\s+/u.exec(text.slice(sentence.start, sentence.end));
-  let focusWanted: { noun: string; at: number } | null = null;
+  let focusWanted: { count: string; noun: string; at: number } | null = null;
   if (between) {
     const from = sentence.start + between.index + between[0].length;
     const two = lex.sidesRe.exec(text.slice(from, from + 40));
-    if (two && two.index === 0) focusWanted = { noun: two[1]!, at: from };
+    if (two && two.index === 0) focusWanted = { count: two[1]!, noun: two[2]!, at: from };
     else take(chainForward(text, from, sentence.end, mi), 'between');
   }
   // The subject of "brokered" or "mediated" is the go-between, and so is the subject of "proposed a truce
   // between A and B": an agreement between two named sides is theirs.
-  if (trig.frame !== 'broker' && found.length < 2) take(chainBackward(text, trig.start, sentence.start, mi, qlex), 'subject');
+  if (trig.frame !== 'broker' && found.length < 2) {
+    const subject = chainBackward(text, trig.start, sentence.start, mi, qlex);
+    take(subject.length ? subject : speakerOfPronoun(text, trig.start, sentence.start, mi, qlex), 'subject');
+  }
   // "offered Russia a prisoner swap", "rejected Moscow's proposal": the other side of an offer.
   if (trig.frame === 'status-noun') {
     take(mi.within(trig.start, trig.coreStart), 'recipient');
@@ -68,15 +71,19 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
   const other = trig.frame === 'object' ? WITH_FROM_TO : WITH_FROM;
   const withM = other.exec(after);
   if (withM) take(chainForward(text, trig.coreEnd + withM[0].length, sentence.end, mi), 'with');
-  const byM = /^(?:\s+[\p{L}\p{N}]+){0,3}?\s+by\s+/u.exec(after);
+  // "signed by A and B", not "breached the treaty by allowing ...".
+  const byM = /^(?:\s+[\p{L}\p{N}]+){0,3}?\s+by\s+(?!\p{Ll}+ing\b)/u.exec(after);
   if (byM) take(byPhrase(text, trig.coreEnd + byM[0].length, sentence.end, mi), 'by');
 
   if (found.length === 0) {
     if (!focusWanted) {
       const two = lex.sidesRe.exec(text.slice(sentence.start, sentence.end));
-      if (two) focusWanted = { noun: two[1]!, at: sentence.start + two.index };
+      if (two) focusWanted = { count: two[1]!, noun: two[2]!, at: sentence.start + two.index };
     }
-    if (focusWanted) take(inFocus(lex.sides.get(focusWanted.noun.toLowerCase().replace(/\s+/gu, ' ')) ?? ['country'], focusWanted.at, mi), 'focus');
+    if (focusWanted) {
+      const kinds = lex.sides.get(focusWanted.noun.toLowerCase().replace(/\s+/gu, ' ')) ?? ['country'];
+      take(inFocus(kinds, COUNT[focusWanted.count.toLowerCase()] ?? 2, focusWanted.at, mi), 'focus');
+    }
   }
   if (found.length === 0) take(clauseMentions(text, sentence, trig, mi), 'clause');
   // "Under a 2019 memorandum, Egypt and Sudan share ...": the agreement named in an opening phrase.
@@ -182,8 +189,24 @@ function firstMentionIn(from: number, to: number, mi: MentionIndex): Mention | u
 }
 
 /** The subject of the trigger: the names right before it, coordinated, without "of Russia"-style modifiers. */
+// "The company said it had agreed ...": a pronoun subject right after a speech verb stands for the speaker.
+const PRONOUN_AFTER_VERB = /(\p{Ll}+)\s+(?:that\s+)?(?:it|they|he|she|we)\s+$/u;
+
+function speakerOfPronoun(text: string, at: number, floor: number, mi: MentionIndex, qlex: QuoteLexicon): Mention[] {
+  const m = PRONOUN_AFTER_VERB.exec(text.slice(Math.max(floor, at - 40), at));
+  if (!m || !qlex.forms.has(m[1]!)) return [];
+  return chainBackward(text, at - m[0].length, floor, mi, qlex);
+}
+
+// "the Comuneros del Sur, a splinter group of the ELN, signed": a description between the subject and its verb.
+const APPOSITIVE_BEFORE = /,\s+(?:a|an|the|its|their|which|who)\s[^,;]{0,80},\s*$/u;
+
 function chainBackward(text: string, at: number, floor: number, mi: MentionIndex, qlex: QuoteLexicon): Mention[] {
-  const p = skipGapBack(text, at, floor, qlex);
+  let p = skipGapBack(text, at, floor, qlex);
+  if (!mi.endingAt(p)) {
+    const appositive = APPOSITIVE_BEFORE.exec(text.slice(Math.max(floor, p - 100), p));
+    if (appositive) p = skipGapBack(text, p - appositive[0].length, floor, qlex);
+  }
   let m = mi.endingAt(p);
   const out: Mention[] = [];
   while (m && m.start >= floor) {
@@ -228,10 +251,12 @@ function byPhrase(text: string, from: number, limit: number, mi: MentionIndex): 
   return mi.within(from, from + end);
 }
 
-/** "the two countries": the two most recently named actors of the kind, if there are two. */
-function inFocus(kinds: Actor['kind'][], before: number, mi: MentionIndex): Mention[] {
+const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
+
+/** "the two countries": the two most recently named actors of the kinds. */
+function inFocus(kinds: Actor['kind'][], count: number, before: number, mi: MentionIndex): Mention[] {
   const out: Mention[] = [];
-  for (let i = mi.firstFrom(before) - 1; i >= 0 && out.length < 2; i--) {
+  for (let i = mi.firstFrom(before) - 1; i >= 0 && out.length < count; i--) {
     const m = mi.sorted[i]!;
     if (m.start < before - FOCUS_REACH) break;
     if (kinds.includes(mi.kind(m)!) && !out.some((o) => o.actor === m.actor)) out.push(m);

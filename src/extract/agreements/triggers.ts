@@ -81,8 +81,8 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
     const aux = lex.auxRe.exec(text.slice(Math.max(sentence.start, best.coreStart - 60), best.coreStart));
     if (aux) best.start = best.coreStart - aux[0].length;
     else best.start = nounBefore(text, best.coreStart, nouns) ?? best.start;
-    const cue = lex.refusalOrOfferRe.exec(text.slice(Math.max(sentence.start, best.start - 30), best.start));
-    if (cue) best.start -= cue[0].length;
+    const cue = lex.refusalOrOfferRe.exec(text.slice(Math.max(sentence.start, best.coreStart - 60), best.coreStart));
+    if (cue) best.start = Math.min(best.start, best.coreStart - cue[0].length);
     if (best.frame !== 'upgrade' && best.frame !== 'acquire') best.end = objectEnd(text, best, sentence, nouns);
     const last = lastWords(text.slice(best.coreStart, best.end), lex);
     best.acquisition = lex.frames.get(last) === 'acquire' || lex.acquireNouns.has(last.toLowerCase());

@@ -1,6 +1,6 @@
 // The temporal tagger: parsers find and normalize temporal expressions (TIMEX3 values) against the
 // publication date, refiners merge, widen and de-duplicate them. See parsers.ts and refiners.ts.
-import { sentenceAt, type Doc } from '../../analyse/document.js';
+import { sentenceOf, type Doc } from '../../analyse/document.js';
 import type { DateRef } from '../../model.js';
 import { granularityOf, interval, parseIso } from './calendar.js';
 import { buildParsers, type Context, type Parser } from './parsers.js';
@@ -18,7 +18,7 @@ export function extractDates(doc: Doc): DateRef[] {
     text,
     ref: doc.published ? parseIso(doc.published) : null,
     tense: (start, end) => {
-      const s = doc.sentences[sentenceIndex(doc, start)];
+      const s = doc.sentences[sentenceOf(doc, start)];
       return s ? tenseAt(s, start, end) : null;
     },
   };
@@ -32,7 +32,7 @@ export function extractDates(doc: Doc): DateRef[] {
     }
   });
   const merged = mergeNeighbours(text, removeOverlaps(dropLinks(text, hits)));
-  const refined = anchorRelative(removeOverlaps(applyModifiers(text, dateClockTimes(merged, (at) => sentenceIndex(doc, at)))));
+  const refined = anchorRelative(removeOverlaps(applyModifiers(text, dateClockTimes(merged, (at) => sentenceOf(doc, at)))));
   return refined.map((h) => toDateRef(doc, h));
 }
 
@@ -42,7 +42,7 @@ function toDateRef(doc: Doc, h: Hit): DateRef {
     start: h.start,
     end: h.end,
     text: doc.text.slice(h.start, h.end),
-    sentence: sentenceIndex(doc, h.start),
+    sentence: sentenceOf(doc, h.start),
     type: h.type,
     value: h.value,
     granularity: granularityOf(h.type, h.value),
@@ -53,11 +53,3 @@ function toDateRef(doc: Doc, h: Hit): DateRef {
   };
 }
 
-/** The sentence holding `offset`; text between sentences belongs to the one before it. */
-function sentenceIndex(doc: Doc, offset: number): number {
-  const i = sentenceAt(doc, offset);
-  if (i >= 0) return i;
-  let k = 0;
-  while (k + 1 < doc.sentences.length && doc.sentences[k + 1]!.start <= offset) k++;
-  return k;
-}
