@@ -156,39 +156,40 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
 }
 
 /**
- * Worker threads that each process one input at a time under a time bound. Tasks are handed to piscina only
- * when a thread is free, so the clock runs while the input is worked on, not while it waits in a queue.
- * Aborting a task terminates its thread, and piscina starts a fresh one.
+ * Worker threads that process inputs under a time bound. The clock runs from when a worker starts on an input
+ * (it stamps a shared cell), not from when the input was queued, so a queue that keeps every thread busy costs
+ * no input its time. Aborting a task terminates its thread, and piscina starts a fresh one.
  */
 class BoundedPool {
   private readonly pool: Piscina<Task, Processed>;
-  private free: number;
-  private readonly waiting: (() => void)[] = [];
 
   constructor(threads: number, private readonly seconds: number) {
-    this.free = threads;
     this.pool = new Piscina<Task, Processed>({
       filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads,
     });
   }
 
   async run(task: Task): Promise<Processed> {
-    if (this.free > 0) this.free--;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
-    const limit = this.seconds * Math.max(1, task.bytes.length / MB);
+    if (this.seconds <= 0) return this.pool.run(task);
+    const limitMs = this.seconds * 1000 * Math.max(1, task.bytes.length / MB);
+    const started = new BigInt64Array(new SharedArrayBuffer(8));
     const abort = new AbortController();
-    const timer = this.seconds > 0 ? setTimeout(() => abort.abort(), limit * 1000) : null;
+    let timer: NodeJS.Timeout;
+    const check = (): void => {
+      const at = Number(Atomics.load(started, 0));
+      const left = at === 0 ? limitMs : at + limitMs - Date.now();
+      if (left <= 0) abort.abort();
+      else timer = setTimeout(check, left);
+    };
+    timer = setTimeout(check, limitMs);
     try {
-      return await this.pool.run(task, { signal: abort.signal });
+      return await this.pool.run({ ...task, started }, { signal: abort.signal });
     } catch (e) {
       if (!abort.signal.aborted) throw e;
-      const shown = String(Number(limit.toFixed(2)));
+      const shown = String(Number((limitMs / 1000).toFixed(2)));
       return { extractions: [], errors: [`timed out after ${shown} s`], warnings: [], times: noTimes() };
     } finally {
-      if (timer) clearTimeout(timer);
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.free++;
+      clearTimeout(timer);
     }
   }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ExtractionSchema, type Article, type Extraction } from '../src/model.js';
 import { extractArticle } from '../src/pipeline.js';
-import { anyText, published, RUNS } from './news-arbitraries.js';
+import { anyText, published, RUNS, TIMEOUT } from './news-arbitraries.js';
 import { isCalendarDay, isTimexValue } from './timex-value.js';
 
 function article(text: string, pub: string | null): Article {
@@ -56,7 +56,7 @@ describe('extraction over any text', () => {
     fc.assert(fc.property(anyText, published, (text, pub) => {
       checkExtraction(extractArticle(article(text, pub)));
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('holds when captions cover parts of the text', () => {
     const withCaptions = fc.tuple(anyText, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }));
@@ -67,13 +67,13 @@ describe('extraction over any text', () => {
       });
       checkExtraction(extractArticle({ ...article(text, pub), captions }));
     }), { numRuns: Math.ceil(RUNS / 3) });
-  });
+  }, TIMEOUT);
 
   it('gives the same records for the same article (extraction is pure)', () => {
     fc.assert(fc.property(anyText, published, (text, pub) => {
       expect(extractArticle(article(text, pub))).toEqual(extractArticle(article(text, pub)));
     }), { numRuns: Math.ceil(RUNS / 5) });
-  });
+  }, TIMEOUT);
 
   it('finds the quote, its speaker and the date in a plain news sentence, whatever surrounds it', () => {
     // A guard that the generators are not hiding a silent extractor: a well-formed sentence is still understood.
@@ -89,5 +89,34 @@ describe('extraction over any text', () => {
       expect(speaker?.name).toMatch(/Pashinyan/);
       expect(ex.dates.some((d) => d.text === 'Monday' && d.value === '2026-05-25')).toBe(true);
     }), { numRuns: 30 });
+  });
+});
+
+describe('what the properties found, as a reader would meet it', () => {
+  const dates = (text: string, pub: string | null) => extractArticle(article(text, pub)).dates;
+
+  it('29 February without a year, in an article from a year that has none, is left without a year', () => {
+    const [d] = dates('The interim deal lapsed on Feb. 29, officials said.', '2026-03-10');
+    expect(d).toMatchObject({ text: 'Feb. 29', value: 'XXXX-02-29', from: null, to: null });
+    expect(dates('The interim deal lapsed on Feb. 29, officials said.', '2024-03-10')[0]?.value).toBe('2024-02-29');
+  });
+
+  it('a clock time after "the day before" stays a time on the anchored day', () => {
+    const found = dates('The talks opened on May 4, 2026. The day before at 10 a.m., the delegates arrived.', '2026-05-10');
+    expect(found.find((d) => d.text.startsWith('The day before'))).toMatchObject({ type: 'TIME', value: '2026-05-03T10:00', from: '2026-05-03' });
+  });
+
+  it('a time too far back or ahead for a four-digit year keeps only its direction', () => {
+    expect(dates('The settlement was founded 10,000 years ago, researchers said.', '2026-03-10')[0]).toMatchObject({ value: 'PAST_REF', from: null });
+    const found = dates('The placeholder date 9999-12-31 was set, and the following week the system failed.', '2026-03-10');
+    expect(found.find((d) => d.text === 'the following week')?.value).toBe('FUTURE_REF');
+  });
+
+  it('a season whose interval ends after the year 9999 has no ISO interval', () => {
+    expect(dates('The contract runs until winter 9999, the filing said.', '2026-03-10').find((d) => d.value === '9999-WI')).toMatchObject({ from: null, to: null });
+  });
+
+  it('a sentence ending in "and" does not break the actor rules', () => {
+    expect(() => extractArticle(article('President and', null))).not.toThrow();
   });
 });

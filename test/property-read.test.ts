@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { ExtractionSchema } from '../src/model.js';
 import { processInput } from '../src/process.js';
 import { FORMATS, readArticles, ReadError } from '../src/read/index.js';
-import { anyBytes, anyDocument, RUNS } from './news-arbitraries.js';
+import { anyBytes, anyDocument, RUNS, TIMEOUT } from './news-arbitraries.js';
 
 const NAMES = ['story.txt', 'story.md', 'story.html', 'story.json', 'story.jsonl', 'story', '-'];
 
@@ -41,14 +41,14 @@ describe('reading any bytes', () => {
     fc.assert(fc.property(anyBytes, fc.constantFrom(...NAMES), (bytes, name) => {
       readOrReadError(name, bytes);
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('holds for every forced format, news-like documents included', () => {
     const input = fc.oneof(anyBytes, anyDocument.map(([, text]) => new Uint8Array(Buffer.from(text))));
     fc.assert(fc.property(input, fc.constantFrom(...FORMATS), (bytes, format) => {
       readOrReadError('story', bytes, format);
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 });
 
 describe('processing any input end to end', () => {
@@ -56,11 +56,11 @@ describe('processing any input end to end', () => {
     fc.assert(fc.property(anyBytes, fc.constantFrom(...NAMES), (bytes, name) => {
       processChecked(name, bytes);
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('holds for news-like documents in every input format', () => {
     fc.assert(fc.property(anyDocument, ([name, text]) => {
       processChecked(name, new Uint8Array(Buffer.from(text)));
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 });

@@ -18,17 +18,23 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
   const mi = new MentionIndex(ctx);
   const text = doc.text;
   const dates = datesByParagraph(doc, ctx.dates);
-  const verbs = bySentence(doc, lex.verbs.all(text));
-  const blockers = bySentence(doc, lex.nonParties.all(text));
+  const verbHits: PhraseHit[] = [];
+  const nounHits: PhraseHit[] = [];
+  for (const h of lex.phrases.all(text)) {
+    const written = text.slice(h.start, h.end).replace(/\s+/gu, ' ');
+    if (lex.frames.has(written)) verbHits.push({ ...h, phrase: written });
+    else if (lex.nounSet.has(written.toLowerCase()) && !insideName(h, mi)) nounHits.push(h);
+  }
+  const verbs = bySentence(doc, verbHits);
   // "the Northern Alliance", "the Paris Agreement Institute": an agreement word inside a name is no agreement.
-  const nouns = bySentence(doc, lex.nouns.all(text).filter((n) => !insideName(n, mi)));
+  const nouns = bySentence(doc, nounHits);
   const out: Agreement[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.caption) continue;
     const sentenceNouns = nouns.get(sentence.index) ?? [];
     const trig = findTrigger(text, sentence, verbs.get(sentence.index) ?? [], sentenceNouns, lex, mi);
     if (!trig || (trig.year && doc.published && trig.year > doc.published.slice(0, 4))) continue;
-    const parties = findParties(doc, sentence, trig, mi, qlex, lex, blockers.get(sentence.index) ?? []);
+    const parties = findParties(doc, sentence, trig, mi, qlex, lex, sentenceNouns);
     if (parties.ids.length === 0) continue;
     out.push({
       start: sentence.start,

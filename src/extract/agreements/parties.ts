@@ -24,14 +24,11 @@ const FOCUS_REACH = 3000;
 const WITH_FROM = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,9}?\s+(?:with|from)\s+/u;
 const WITH_FROM_TO = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,9}?\s+(?:with|from|to)\s+/u;
 
-/**
- * `blockers` are the sentence's mediator and source phrases ("mediated by", "according to"): the names they
- * introduce, and those of a closing "..., X said", are not parties.
- */
+/** The parties of the agreement `trig` reports; `nouns` are the sentence's agreement nouns. */
 export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: MentionIndex, qlex: QuoteLexicon,
-  lex: AgreementLexicon, blockers: PhraseHit[]): Parties {
+  lex: AgreementLexicon, nouns: PhraseHit[]): Parties {
   const text = doc.text;
-  const excluded = nonParties(text, sentence, trig, mi, qlex, blockers);
+  const excluded = nonParties(text, sentence, trig, mi, qlex, lex);
   const found: Mention[] = [];
   const rules: string[] = [];
   const take = (ms: Mention[], rule: string): void => {
@@ -71,6 +68,11 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
   const other = trig.frame === 'object' ? WITH_FROM_TO : WITH_FROM;
   const withM = other.exec(after);
   if (withM) take(chainForward(text, trig.coreEnd + withM[0].length, sentence.end, mi), 'with');
+  // "agreed to stop attacks under a deal with the United States": the agreement noun's own "with".
+  for (const n of nouns) {
+    const w = n.start >= trig.coreEnd ? /^\s+with\s+/u.exec(text.slice(n.end, sentence.end)) : null;
+    if (w) take(chainForward(text, n.end + w[0].length, sentence.end, mi), 'with');
+  }
   // "signed by A and B", not "breached the treaty by allowing ...".
   const byM = /^(?:\s+[\p{L}\p{N}]+){0,3}?\s+by\s+(?!\p{Ll}+ing\b)/u.exec(after);
   if (byM) take(byPhrase(text, trig.coreEnd + byM[0].length, sentence.end, mi), 'by');
@@ -116,11 +118,14 @@ function withoutRepresented(ids: string[], mi: MentionIndex): string[] {
   });
 }
 
-/** Mentions that name mediators, hosts or sources in this sentence. */
+/**
+ * Mentions that name mediators, hosts or sources in this sentence: the names after "mediated by", "according to"
+ * (agreement-non-parties.txt), and those of a closing "..., X said".
+ */
 function nonParties(text: string, sentence: Span, trig: Trigger, mi: MentionIndex, qlex: QuoteLexicon,
-  blockers: PhraseHit[]): Set<Mention> {
+  lex: AgreementLexicon): Set<Mention> {
   const out = new Set<Mention>();
-  for (const b of blockers) {
+  for (const b of lex.nonParties.within(text, sentence.start, sentence.end)) {
     const from = b.end + (/^\s*/u.exec(text.slice(b.end, b.end + 8))?.[0].length ?? 0);
     for (const m of chainForward(text, from, sentence.end, mi)) out.add(m);
   }

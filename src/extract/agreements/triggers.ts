@@ -3,7 +3,7 @@ import type { Span } from '../../model.js';
 import type { MentionIndex } from '../quotes/mentions.js';
 import type { PhraseHit } from '../quotes/phrases.js';
 import { acquisitionTarget, passiveBuyer } from './acquisition.js';
-import type { AgreementLexicon, Status, TriggerFrame } from './lexicon.js';
+import { STATUS_ORDER, type AgreementLexicon, type Status, type TriggerFrame } from './lexicon.js';
 
 export interface Trigger {
   /** The whole trigger phrase, auxiliaries included ("are expected to be signed"). */
@@ -25,6 +25,8 @@ const NOT_AN_OBJECT = /^\s+(?:that|out|up)\b/u;
 
 // An agreement named with its year: "the 1973 pipeline treaty", "under a 2019 memorandum", "Iran's 2015 nuclear deal".
 const NAMED_BY_YEAR = /(?:^|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?((?:1[89]|20)\d\d)(?:\s+[\p{L}-]+){0,3}?\s+)$/u;
+
+const FOUR_DIGITS = /\d{4}/u;
 
 /** The first agreement trigger in the sentence, or null. `verbs` and `nouns` are the sentence's lexicon hits. */
 export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], nouns: PhraseHit[], lex: AgreementLexicon,
@@ -56,21 +58,18 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
   for (const n of nouns) {
     if (best && n.start >= best.start) break;
     const from = Math.max(sentence.start, n.start - STATUS_NOUN_WINDOW);
-    const window = text.slice(from, n.start);
-    const year = NAMED_BY_YEAR.exec(text.slice(Math.max(sentence.start, n.start - 60), n.start));
+    const before = text.slice(Math.max(sentence.start, n.start - 60), n.start);
+    const year = FOUR_DIGITS.test(before) ? NAMED_BY_YEAR.exec(before) : null;
     if (year) {
       // Withdrawn from or not, "the 2015 nuclear deal" names an agreement concluded in 2015.
       named ??= { start: n.start - year[1]!.length, end: extendNouns(text, n, nouns), coreStart: n.start, coreEnd: n.end, frame: 'named', year: year[2]! };
       continue;
     }
-    for (const { status, all: cue } of lex.status) {
-      if (status !== 'rejected' && status !== 'proposed') continue;
-      cue.lastIndex = 0;
-      let c: RegExpExecArray | null;
-      let last: number | null = null;
-      while ((c = cue.exec(window)) !== null) last = c.index;
-      if (last !== null && !/[,;:.]/.test(window.slice(last))) {
-        best = { start: from + last, end: n.end, coreStart: n.start, coreEnd: n.end, frame: 'status-noun' };
+    const cues = lex.status.within(text, from, n.start);
+    for (const status of ['rejected', 'proposed'] as const) {
+      const last = cues.findLast((c) => c.value === status);
+      if (last && !/[,;:.]/.test(text.slice(last.start, n.start))) {
+        best = { start: last.start, end: n.end, coreStart: n.start, coreEnd: n.end, frame: 'status-noun' };
         break;
       }
     }
@@ -81,8 +80,9 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
     const aux = lex.auxRe.exec(text.slice(Math.max(sentence.start, best.coreStart - 60), best.coreStart));
     if (aux) best.start = best.coreStart - aux[0].length;
     else best.start = nounBefore(text, best.coreStart, nouns) ?? best.start;
-    const cue = lex.refusalOrOfferRe.exec(text.slice(Math.max(sentence.start, best.coreStart - 60), best.coreStart));
-    if (cue) best.start = Math.min(best.start, best.coreStart - cue[0].length);
+    const cue = lex.status.within(text, Math.max(sentence.start, best.coreStart - 60), best.coreStart)
+      .findLast((c) => (c.value === 'rejected' || c.value === 'proposed') && lex.auxOnlyRe.test(text.slice(c.end, best!.coreStart)));
+    if (cue) best.start = Math.min(best.start, cue.start);
     if (best.frame !== 'upgrade' && best.frame !== 'acquire') best.end = objectEnd(text, best, sentence, nouns);
     const last = lastWords(text.slice(best.coreStart, best.end), lex);
     best.acquisition = lex.frames.get(last) === 'acquire' || lex.acquireNouns.has(last.toLowerCase());
@@ -113,17 +113,17 @@ export function statusOf(text: string, sentence: Span, trig: Trigger, lex: Agree
   if (trig.frame === 'named') return 'concluded';
   const before = text.slice(sentence.start, trig.start);
   const clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(':'));
-  const window = text.slice(sentence.start + clause + 1, trig.end);
-  for (const { status, re } of lex.status) if (re.test(window)) return status;
+  const cues = lex.status.within(text, sentence.start + clause + 1, trig.end);
+  for (const status of STATUS_ORDER) if (cues.some((c) => c.value === status)) return status;
   return /\bto\s+\S+$/.test(text.slice(trig.start, trig.coreEnd)) ? 'expected' : 'concluded';
 }
 
 // Up to this many words may separate a trigger verb from the agreement it takes: "agreed to extend a nationwide
 // ceasefire", "signed a memorandum of understanding".
 const OBJECT_GAP = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,6}?\s+$/u;
-// "agreed [on Tuesday] to set up": the infinitive an agreement verb governs.
+// "agreed [on Tuesday] [in Beijing] to set up": the infinitive an agreement verb governs.
 // "agreed to the extension", "agreed on the text": its object when the agreement is not named.
-const INFINITIVE = /^(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+to\s+(?!(?:the|a|an|its|their|this|that)\s)\p{Ll}+(?:\s+(?:up|out|off|down|in))?(?![\p{L}])|^\s+(?:to|on)\s+(?:the|a|an|its|their|this)\s+\p{Ll}+(?![\p{L}-])/u;
+const INFINITIVE = /^(?:\s+(?:on|in|at|last|this|after|during)\s+(?:[\p{Lu}\d][\p{L}\d,]*\s+){0,3}?(?:\p{Lu}\p{Ll}+|\d{4}|week|month|year)){0,2}\s+to\s+(?!(?:the|a|an|its|their|this|that)\s)\p{Ll}+(?:\s+(?:up|out|off|down|in))?(?![\p{L}])|^\s+(?:to|on)\s+(?:the|a|an|its|their|this)\s+\p{Ll}+(?![\p{L}-])/u;
 
 /** The agreement noun a verb ending at `at` takes as its object, or null. */
 function objectNoun(text: string, at: number, nouns: PhraseHit[]): PhraseHit | null {

@@ -2,7 +2,7 @@
 // publication date, refiners merge, widen and de-duplicate them. See parsers.ts and refiners.ts.
 import { sentenceOf, type Doc } from '../../analyse/document.js';
 import type { DateRef } from '../../model.js';
-import { granularityOf, interval, parseIso } from './calendar.js';
+import { granularityOf, interval, parseIso, type Day } from './calendar.js';
 import { buildParsers, type Context, type Parser } from './parsers.js';
 import { anchorRelative, applyModifiers, dateClockTimes, dropLinks, mergeNeighbours, removeOverlaps, type Hit } from './refiners.js';
 import { tenseOracle } from './tense.js';
@@ -16,7 +16,7 @@ export function extractDates(doc: Doc): DateRef[] {
   const tenseAt = tenseOracle(text);
   const ctx: Context = {
     text,
-    ref: doc.published ? parseIso(doc.published) : null,
+    ref: referenceDay(doc.published),
     tense: (start, end) => {
       const s = doc.sentences[sentenceOf(doc, start)];
       return s ? tenseAt(s, start, end) : null;
@@ -34,6 +34,16 @@ export function extractDates(doc: Doc): DateRef[] {
   const merged = mergeNeighbours(text, removeOverlaps(dropLinks(text, hits)));
   const refined = anchorRelative(removeOverlaps(applyModifiers(text, dateClockTimes(merged, (at) => sentenceOf(doc, at)))));
   return refined.map((h) => toDateRef(doc, h));
+}
+
+/**
+ * The publication day relative expressions count from. A day in the years 1000 to 9998 only: values are written
+ * with four-digit years, so "last month" in an article dated 0010 or "next year" in one dated 9999 (a placeholder
+ * in a CMS export) cannot be written; such an article is treated as undated.
+ */
+function referenceDay(published: string | null): Day | null {
+  const day = published ? parseIso(published) : null;
+  return day && day.y >= 1000 && day.y <= 9998 ? day : null;
 }
 
 function toDateRef(doc: Doc, h: Hit): DateRef {

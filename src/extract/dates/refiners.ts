@@ -1,5 +1,6 @@
 // Refiners: filters that drop unlikely results and mergers that join neighbours, applied in order after parsing.
-import { granularityOf, interval, parseIso, shift, valueAt, type Unit } from './calendar.js';
+import { granularityOf, interval, parseIso, type Unit } from './calendar.js';
+import { resolveOffset } from './resolve.js';
 import { alternation, words } from './words.js';
 import type { Found } from './parsers.js';
 
@@ -108,8 +109,11 @@ export function anchorRelative(hits: Hit[]): Hit[] {
   let anchor: { day: string; rank: number } | null = null;
   return hits.map((h) => {
     if (h.anchor && anchor && anchor.rank <= UNIT_RANK[h.anchor.unit]) {
-      let value = valueAt(shift(parseIso(anchor.day)!, h.anchor.unit, h.anchor.step), h.anchor.unit);
-      if (h.anchor.weekend) value += '-WE';
+      let value = resolveOffset(parseIso(anchor.day), h.anchor.unit, h.anchor.step);
+      if (h.anchor.weekend && !value.endsWith('_REF')) value += '-WE';
+      // "the day before at 3 p.m.": a clock time merged into the expression stays on the anchored day.
+      const clock = /T.*$/.exec(h.value)?.[0];
+      if (clock && !value.endsWith('_REF')) value += clock;
       anchor = { day: interval(value)?.from ?? anchor.day, rank: UNIT_RANK[h.anchor.unit] };
       return { ...h, value };
     }

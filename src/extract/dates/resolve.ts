@@ -60,5 +60,8 @@ export function resolveRelative(ref: Day | null, unit: Unit, which: string): str
 /** "three years ago" (n < 0) or "in 90 days" / "two weeks from now" (n > 0). */
 export function resolveOffset(ref: Day | null, unit: Unit, n: number): string {
   if (!ref) return partialAt(unit);
-  return valueAt(shift(ref, unit, n), unit);
+  const day = shift(ref, unit, n);
+  // "10,000 years ago" lies outside what a four-digit year can write: only its direction is known.
+  if (day.y < 0 || day.y > 9999) return n < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  return valueAt(day, unit);
 }

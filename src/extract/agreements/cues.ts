@@ -1,0 +1,74 @@
+// Short cue phrases ("according to", "walked away") found inside one window of the text by its words, which the
+// phrase scanner has already cut (quotes/phrases.ts): much cheaper than a regex alternation of dozens of phrases
+// tried at every character of every window.
+import { words } from '../quotes/phrases.js';
+
+export interface CueHit<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+export class CuePhrases<T> {
+  /** First word as written → the rest of each phrase starting with it, longest first. */
+  private readonly byFirst = new Map<string, { rest: string[]; value: T }[]>();
+
+  /** A cue's first word matches in lower case or capitalised, except the words in `noCapital` ("May", "Will"). */
+  constructor(entries: Iterable<[phrase: string, value: T]>, noCapital: ReadonlySet<string> = new Set()) {
+    for (const [phrase, value] of entries) {
+      const ws = phrase.toLowerCase().split(/\s+/u).filter(Boolean);
+      if (ws.length === 0) continue;
+      const first = ws[0]!;
+      const forms = noCapital.has(first) ? [first] : [first, first[0]!.toUpperCase() + first.slice(1)];
+      for (const form of forms) {
+        const list = this.byFirst.get(form) ?? [];
+        list.push({ rest: ws.slice(1), value });
+        list.sort((a, b) => b.rest.length - a.rest.length);
+        this.byFirst.set(form, list);
+      }
+    }
+  }
+
+  /** Every cue lying wholly inside [from, to), in text order. */
+  within(text: string, from: number, to: number): CueHit<T>[] {
+    const ws = words(text);
+    const out: CueHit<T>[] = [];
+    for (let i = firstWordAt(ws, from); i < ws.length && ws[i + 1]! <= to; i += 2) {
+      const candidates = this.byFirst.get(text.slice(ws[i]!, ws[i + 1]!));
+      if (!candidates) continue;
+      for (const c of candidates) {
+        const end = restEnd(text, ws, i, c.rest, to);
+        if (end >= 0) {
+          out.push({ start: ws[i]!, end, value: c.value });
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** End of the phrase whose first word is word `i` and whose other words are `rest`, or -1. */
+function restEnd(text: string, ws: Int32Array, i: number, rest: string[], to: number): number {
+  let k = i;
+  for (const w of rest) {
+    k += 2;
+    if (k >= ws.length || ws[k + 1]! > to) return -1;
+    // Only white space between the words of a phrase.
+    if (/\S/u.test(text.slice(ws[k - 1]!, ws[k]!))) return -1;
+    if (text.slice(ws[k]!, ws[k + 1]!).toLowerCase() !== w) return -1;
+  }
+  return ws[k + 1]!;
+}
+
+/** Index (even) of the first word starting at or after `offset`. */
+function firstWordAt(ws: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = ws.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid * 2]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * 2;
+}
