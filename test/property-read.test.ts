@@ -6,7 +6,10 @@ import fc from 'fast-check';
 import { ExtractionSchema } from '../src/model.js';
 import { processInput } from '../src/process.js';
 import { FORMATS, readArticles, ReadError } from '../src/read/index.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { anyBytes, anyDocument, RUNS, TIMEOUT } from './news-arbitraries.js';
+import { cli, jsonLines, tempDir } from './helpers.js';
 
 const NAMES = ['story.txt', 'story.md', 'story.html', 'story.json', 'story.jsonl', 'story', '-'];
 
@@ -63,4 +66,34 @@ describe('processing any input end to end', () => {
       processChecked(name, new Uint8Array(Buffer.from(text)));
     }), { numRuns: RUNS });
   }, TIMEOUT);
+});
+
+describe('the extract command over generated inputs', () => {
+  it('prints one schema-valid JSON line per article, with exact spans, and names every input it could not read', () => {
+    const tmp = tempDir();
+    try {
+      const dir = join(tmp.dir, 'in');
+      mkdirSync(dir);
+      const docs = fc.sample(anyDocument, { numRuns: 40, seed: 7 });
+      const raw = fc.sample(anyBytes, { numRuns: 20, seed: 11 });
+      docs.forEach(([name, text], i) => writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}-${name}`), text));
+      raw.forEach((bytes, i) => writeFileSync(join(dir, `raw-${String(i).padStart(2, '0')}.txt`), bytes));
+      const r = cli('extract', [dir]);
+      expect([0, 1]).toContain(r.status);
+      const lines = jsonLines(r.stdout);
+      expect(lines.length).toBeGreaterThan(30);
+      for (const line of lines) {
+        const parsed = ExtractionSchema.safeParse(line);
+        expect(parsed.success, parsed.error?.message).toBe(true);
+        const ex = parsed.data!;
+        for (const rec of [...ex.mentions, ...ex.dates, ...ex.quotes, ...ex.agreements]) {
+          expect(ex.article.text.slice(rec.start, rec.end)).toBe(rec.text);
+        }
+      }
+      for (const err of r.stderr.split('\n').filter(Boolean)) expect(err).toMatch(/^extract: \S.*: \S/);
+      expect(r.stderr).not.toMatch(/extraction failed/);
+    } finally {
+      tmp.cleanup();
+    }
+  }, 60_000);
 });

@@ -12,6 +12,9 @@ export interface CueHit<T> {
 export class CuePhrases<T> {
   /** First word as written → the rest of each phrase starting with it, longest first. */
   private readonly byFirst = new Map<string, { rest: string[]; value: T }[]>();
+  /** Cheap filters before a word is cut out of the text: its first two characters and its length. */
+  private readonly heads = new Set<number>();
+  private readonly lengths = new Set<number>();
 
   /** A cue's first word matches in lower case or capitalised, except the words in `noCapital` ("May", "Will"). */
   constructor(entries: Iterable<[phrase: string, value: T]>, noCapital: ReadonlySet<string> = new Set()) {
@@ -21,6 +24,8 @@ export class CuePhrases<T> {
       const first = ws[0]!;
       const forms = noCapital.has(first) ? [first] : [first, first[0]!.toUpperCase() + first.slice(1)];
       for (const form of forms) {
+        this.heads.add(form.charCodeAt(0) * 65536 + (form.charCodeAt(1) || 0));
+        this.lengths.add(form.length);
         const list = this.byFirst.get(form) ?? [];
         list.push({ rest: ws.slice(1), value });
         list.sort((a, b) => b.rest.length - a.rest.length);
@@ -34,7 +39,11 @@ export class CuePhrases<T> {
     const ws = words(text);
     const out: CueHit<T>[] = [];
     for (let i = firstWordAt(ws, from); i < ws.length && ws[i + 1]! <= to; i += 2) {
-      const candidates = this.byFirst.get(text.slice(ws[i]!, ws[i + 1]!));
+      const start = ws[i]!;
+      const length = ws[i + 1]! - start;
+      if (!this.lengths.has(length)) continue;
+      if (!this.heads.has(text.charCodeAt(start) * 65536 + (length > 1 ? text.charCodeAt(start + 1) : 0))) continue;
+      const candidates = this.byFirst.get(text.slice(start, ws[i + 1]!));
       if (!candidates) continue;
       for (const c of candidates) {
         const end = restEnd(text, ws, i, c.rest, to);
@@ -61,8 +70,8 @@ function restEnd(text: string, ws: Int32Array, i: number, rest: string[], to: nu
   return ws[k + 1]!;
 }
 
-/** Index (even) of the first word starting at or after `offset`. */
-function firstWordAt(ws: Int32Array, offset: number): number {
+/** Index (even) into `words(text)` of the first word starting at or after `offset`. */
+export function firstWordAt(ws: Int32Array, offset: number): number {
   let lo = 0;
   let hi = ws.length / 2;
   while (lo < hi) {

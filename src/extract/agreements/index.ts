@@ -21,8 +21,9 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
   const verbHits: PhraseHit[] = [];
   const nounHits: PhraseHit[] = [];
   for (const h of lex.phrases.all(text)) {
-    const written = text.slice(h.start, h.end).replace(/\s+/gu, ' ');
-    if (lex.frames.has(written)) verbHits.push({ ...h, phrase: written });
+    const slice = text.slice(h.start, h.end);
+    const written = h.phrase.includes(' ') ? slice.replace(/\s+/gu, ' ') : slice;
+    if (lex.frames.has(written)) verbHits.push({ start: h.start, end: h.end, phrase: written });
     else if (lex.nounSet.has(written.toLowerCase()) && !insideName(h, mi)) nounHits.push(h);
   }
   const verbs = bySentence(doc, verbHits);
@@ -34,7 +35,11 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
     const sentenceNouns = nouns.get(sentence.index) ?? [];
     const trig = findTrigger(text, sentence, verbs.get(sentence.index) ?? [], sentenceNouns, lex, mi);
     if (!trig || (trig.year && doc.published && trig.year > doc.published.slice(0, 4))) continue;
-    const parties = findParties(doc, sentence, trig, mi, qlex, lex, sentenceNouns);
+    const previous = out[out.length - 1];
+    // "They also agreed to ...": the sides of the agreement just reported.
+    const parties = previous && previous.sentence >= sentence.index - 2 && THEY.test(text.slice(sentence.start, trig.start))
+      ? { ids: previous.parties, rule: 'they' }
+      : findParties(doc, sentence, trig, mi, qlex, lex, sentenceNouns);
     if (parties.ids.length === 0) continue;
     out.push({
       start: sentence.start,
@@ -51,6 +56,8 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
   }
   return out;
 }
+
+const THEY = /(?:^|\s)(?:[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+two)\s+(?:(?:also|then|later|further|have|had)\s+)?$/u;
 
 function insideName(n: PhraseHit, mi: MentionIndex): boolean {
   for (let k = mi.firstFrom(n.end) - 1; k >= 0; k--) {

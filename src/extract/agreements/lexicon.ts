@@ -57,6 +57,7 @@ export function agreementLexicon(): AgreementLexicon {
       + `\\s+to\\s+(?:the\\s+)?(?:level\\s+of\\s+)?(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(levels)})${WORD_AFTER}`, 'iu'),
     status: new CuePhrases(lexicon('agreement-status').flatMap(([status, cues]) =>
       listField(cues).map((cue): [string, Status] => [cue, status as Status])), NO_CAPITAL),
+    auxRe: new RegExp(`(?:${WORD_BEFORE}(?:${alternation(aux)})\\s+)+$`, 'iu'),
     auxOnlyRe: new RegExp(`^\\s+(?:(?:${alternation(aux)})\\s+)*$`, 'iu'),
     nonParties: new CuePhrases(lexicon('agreement-non-parties').map((r): [string, string] => [r[0]!, r[1] ?? ''])),
     sidesRe: new RegExp(`${WORD_BEFORE}(?:the\\s+)?(?:all\\s+)?(two|both|three|four|five)\\s+(${alternation(sides.keys())})${WORD_AFTER}`, 'iu'),

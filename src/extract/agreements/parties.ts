@@ -3,10 +3,11 @@
 import type { Doc } from '../../analyse/document.js';
 import type { Actor, Mention, Span } from '../../model.js';
 import type { MentionIndex } from '../quotes/mentions.js';
-import type { PhraseHit } from '../quotes/phrases.js';
+import { words, type PhraseHit } from '../quotes/phrases.js';
 import { skipGapBack } from '../quotes/speakers.js';
 import type { QuoteLexicon } from '../quotes/lexicon.js';
 import { acquisitionTarget } from './acquisition.js';
+import { firstWordAt } from './cues.js';
 import type { AgreementLexicon } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
@@ -32,7 +33,8 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
   const found: Mention[] = [];
   const rules: string[] = [];
   const take = (ms: Mention[], rule: string): void => {
-    const kept = ms.filter((m) => !excluded.has(m));
+    // Places ("signed in Tashkent") are never parties; a person may stand for the country they represent.
+    const kept = ms.filter((m) => !excluded.has(m) && PARTY_KINDS.has(mi.kind(representedBy(text, m, mi))!));
     if (kept.length) rules.push(rule);
     found.push(...kept);
   };
@@ -94,6 +96,9 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
     take(chainForward(text, trig.end + comma[0].length, sentence.end, mi), 'main-clause');
   }
 
+  // "The agreement, signed in Astana, commits Kazakhstan and Uzbekistan to ...": the rest of the sentence.
+  if (found.length === 0) take(mi.within(trig.end, sentence.end), 'sentence');
+
   const ids: string[] = [];
   for (const f of found) {
     const m = representedBy(text, f, mi);
@@ -106,6 +111,7 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 function withoutRepresented(ids: string[], mi: MentionIndex): string[] {
+  if (!ids.some((id) => mi.actor(id)?.kind === 'person')) return ids;
   const countries = new Set<string>();
   for (const id of ids) {
     const a = mi.actor(id);
@@ -132,15 +138,21 @@ function nonParties(text: string, sentence: Span, trig: Trigger, mi: MentionInde
   // "..., Armenian Foreign Minister Ararat Mirzoyan told reporters.": a closing attribution after the trigger.
   const tail = text.slice(trig.end, sentence.end);
   const comma = Math.max(tail.lastIndexOf(','), tail.lastIndexOf('—'));
-  if (comma >= 0 && isAttribution(tail.slice(comma + 1), qlex)) {
+  if (comma >= 0 && isAttribution(text, trig.end + comma + 1, sentence.end, qlex)) {
     for (const m of mi.within(trig.end + comma + 1, sentence.end)) out.add(m);
   }
   return out;
 }
 
-function isAttribution(clause: string, qlex: QuoteLexicon): boolean {
-  const ws = clause.match(/[\p{L}]+/gu) ?? [];
-  return ws.length <= 12 && ws.some((w) => qlex.forms.has(w));
+function isAttribution(text: string, from: number, to: number, qlex: QuoteLexicon): boolean {
+  if (to - from > 160) return false;
+  const ws = words(text);
+  let n = 0;
+  for (let i = firstWordAt(ws, from); i < ws.length; i += 2) {
+    if (ws[i + 1]! > to || ++n > 12) return false;
+    if (qlex.forms.has(text.slice(ws[i]!, ws[i + 1]!))) return true;
+  }
+  return false;
 }
 
 /** Coordinated names starting at `from`: "Armenia and Kazakhstan", "Putin, Tokayev and Lukashenko". */
@@ -195,12 +207,17 @@ function firstMentionIn(from: number, to: number, mi: MentionIndex): Mention | u
 
 /** The subject of the trigger: the names right before it, coordinated, without "of Russia"-style modifiers. */
 // "The company said it had agreed ...": a pronoun subject right after a speech verb stands for the speaker.
-const PRONOUN_AFTER_VERB = /(\p{Ll}+)\s+(?:that\s+)?(?:it|they|he|she|we)\s+$/u;
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 function speakerOfPronoun(text: string, at: number, floor: number, mi: MentionIndex, qlex: QuoteLexicon): Mention[] {
-  const m = PRONOUN_AFTER_VERB.exec(text.slice(Math.max(floor, at - 40), at));
-  if (!m || !qlex.forms.has(m[1]!)) return [];
-  return chainBackward(text, at - m[0].length, floor, mi, qlex);
+  const ws = text.slice(Math.max(floor, at - 40), at).trimEnd().split(/\s+/u);
+  let k = ws.length - 1;
+  if (k < 1 || !PRONOUNS.has(ws[k]!)) return [];
+  if (ws[k - 1] === 'that') k--;
+  const verb = ws[k - 1];
+  if (!verb || !qlex.forms.has(verb)) return [];
+  const verbAt = text.lastIndexOf(verb, at);
+  return verbAt < floor ? [] : chainBackward(text, verbAt, floor, mi, qlex);
 }
 
 // "the Comuneros del Sur, a splinter group of the ELN, signed": a description between the subject and its verb.
@@ -276,7 +293,8 @@ function clauseMentions(text: string, sentence: Span, trig: Trigger, mi: Mention
   const from = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'),
     that ? before.length - Math.min(120, before.length) + that.index : -1) + 1;
   const rest = text.slice(trig.end, sentence.end);
-  const stop = rest.search(/[,;]/);
+  // After the trigger, the clause ends at a comma or at an adverbial phrase ("by filling ...", "without X's consent").
+  const stop = rest.search(/[,;]|\s(?:by|without|despite|against|after|before|during|because)\s/u);
   return mi.within(from, stop < 0 ? sentence.end : trig.end + stop);
 }
 

@@ -3,6 +3,7 @@ import type { Span } from '../../model.js';
 import type { MentionIndex } from '../quotes/mentions.js';
 import type { PhraseHit } from '../quotes/phrases.js';
 import { acquisitionTarget, passiveBuyer } from './acquisition.js';
+import type { CueHit } from './cues.js';
 import { STATUS_ORDER, type AgreementLexicon, type Status, type TriggerFrame } from './lexicon.js';
 
 export interface Trigger {
@@ -17,6 +18,8 @@ export interface Trigger {
   year?: string;
   /** The phrase buys or takes over a company ("agreed to buy", "will acquire"): its object is a party. */
   acquisition?: boolean;
+  /** The status cues of the sentence, found once. */
+  statusCues?: CueHit<Status>[];
 }
 
 const DETERMINER_BEFORE = /(?:^|\s)(?:a|an)\s+$/i;
@@ -55,6 +58,7 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
   }
   // "rejected the proposed accord", "a proposal for a ceasefire": a status cue right before an agreement noun.
   let named: Trigger | null = null;
+  let sentenceCues: CueHit<Status>[] | undefined;
   for (const n of nouns) {
     if (best && n.start >= best.start) break;
     const from = Math.max(sentence.start, n.start - STATUS_NOUN_WINDOW);
@@ -65,7 +69,8 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
       named ??= { start: n.start - year[1]!.length, end: extendNouns(text, n, nouns), coreStart: n.start, coreEnd: n.end, frame: 'named', year: year[2]! };
       continue;
     }
-    const cues = lex.status.within(text, from, n.start);
+    sentenceCues ??= lex.status.within(text, sentence.start, sentence.end);
+    const cues = sentenceCues.filter((c) => c.start >= from && c.end <= n.start);
     for (const status of ['rejected', 'proposed'] as const) {
       const last = cues.findLast((c) => c.value === status);
       if (last && !/[,;:.]/.test(text.slice(last.start, n.start))) {
@@ -80,7 +85,9 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
     const aux = lex.auxRe.exec(text.slice(Math.max(sentence.start, best.coreStart - 60), best.coreStart));
     if (aux) best.start = best.coreStart - aux[0].length;
     else best.start = nounBefore(text, best.coreStart, nouns) ?? best.start;
-    const cue = lex.status.within(text, Math.max(sentence.start, best.coreStart - 60), best.coreStart)
+    sentenceCues ??= lex.status.within(text, sentence.start, sentence.end);
+    best.statusCues = sentenceCues;
+    const cue = sentenceCues.filter((c) => c.start >= best!.coreStart - 60 && c.end <= best!.coreStart)
       .findLast((c) => (c.value === 'rejected' || c.value === 'proposed') && lex.auxOnlyRe.test(text.slice(c.end, best!.coreStart)));
     if (cue) best.start = Math.min(best.start, cue.start);
     if (best.frame !== 'upgrade' && best.frame !== 'acquire') best.end = objectEnd(text, best, sentence, nouns);
@@ -92,9 +99,9 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
 
 /** The trigger phrase's final verb: "agreed to buy" → "buy", "agreed to take over" → "take over". */
 function lastWords(phrase: string, lex: AgreementLexicon): string {
-  const two = /\S+\s+\S+$/u.exec(phrase)?.[0].replace(/\s+/gu, ' ');
-  if (two && lex.frames.has(two)) return two;
-  return /\S+$/u.exec(phrase)?.[0] ?? '';
+  const ws = phrase.trimEnd().split(/\s+/u);
+  const two = ws.slice(-2).join(' ');
+  return ws.length > 1 && lex.frames.has(two) ? two : ws[ws.length - 1] ?? '';
 }
 
 /** "a ceasefire deal", "a trade agreement protocol": agreement nouns in a row name one agreement. */
@@ -113,7 +120,8 @@ export function statusOf(text: string, sentence: Span, trig: Trigger, lex: Agree
   if (trig.frame === 'named') return 'concluded';
   const before = text.slice(sentence.start, trig.start);
   const clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(':'));
-  const cues = lex.status.within(text, sentence.start + clause + 1, trig.end);
+  const from = sentence.start + clause + 1;
+  const cues = (trig.statusCues ?? lex.status.within(text, sentence.start, sentence.end)).filter((c) => c.start >= from && c.end <= trig.end);
   for (const status of STATUS_ORDER) if (cues.some((c) => c.value === status)) return status;
   return /\bto\s+\S+$/.test(text.slice(trig.start, trig.coreEnd)) ? 'expected' : 'concluded';
 }
