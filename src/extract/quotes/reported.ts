@@ -18,6 +18,9 @@ const LEAD_IN = /^(?:\s*,|\s+(?:to|in|on|at|during|after|before|for|from|via|thr
 // With no "that", a say-verb introduces a clause when a subject follows: a name, a pronoun, a determiner, a number.
 const BARE_SUBJECT = /^\s+(?=(?:he|she|it|they|we|I|there|this|these|those|the|a|an|its|his|her|their|our|some|many|no|all|both|each|\p{Lu}|\d)\b|\p{Lu})/u;
 const MIN_WORDS = 3;
+// A reported clause is a sentence's worth of words; longer is a run-on text with no sentence ends (a scrape
+// without punctuation), and taking it would make every cue in it a record as long as the rest of the text.
+const MAX_CLAUSE = 1500;
 // After "said", a clause may start with any word but a preposition, a conjunction or an adverb:
 // "said bottlenecks at Caspian ports remained ..." but not "said in a statement".
 const SAY_BARE = /^\s+(?!(?:in|on|at|during|after|before|for|from|with|to|by|about|of|over|through|via|while|when|as|and|but|or|so|if|last|this|earlier|later|yesterday|today|goodbye|hello|nothing)\b)(?!\p{Ll}+ly\b)\p{Ll}/u;
@@ -35,7 +38,7 @@ export function reportedClauses(doc: Doc, cues: Cue[], quotes: QuotedSpan[]): Re
       if (!cue.speaker) continue;
       const clause = cue.frame === 'source' ? sourceClause(doc, cue, inSentence)
         : forwardClause(doc, cue, inSentence, sentenceQuotes) ?? trailingClause(doc, cue, inSentence);
-      if (!clause) continue;
+      if (!clause || clause.end - clause.start > MAX_CLAUSE) continue;
       const [s, e] = trim(doc.text, skipDateline(doc.text, clause.start), Math.min(clause.end, sentence.end));
       if (e <= s || doc.text.slice(s, e).split(/\s+/).length < MIN_WORDS) continue;
       if (isWhollyQuoted(s, e, sentenceQuotes)) continue;
@@ -75,7 +78,8 @@ function forwardClause(doc: Doc, cue: Cue, cues: Cue[], quotes: QuotedSpan[]): {
     start = cue.end + /^\s+/.exec(after)![0].length;
   }
   if (start === null) return null;
-  return { start, end: clauseEnd(doc, start, sentence.end, cues, quotes, cue), rule: cue.participle ? 'quote:reported:participle' : 'quote:reported:that-clause' };
+  const limit = Math.min(sentence.end, start + MAX_CLAUSE + 1);
+  return { start, end: clauseEnd(doc, start, limit, cues, quotes, cue), rule: cue.participle ? 'quote:reported:participle' : 'quote:reported:that-clause' };
 }
 
 /** "'...,' Ushakov said Putin would ..." is not a pattern; but '..., said Ushakov' must not read "Ushakov" as a clause. */
@@ -88,7 +92,8 @@ function clauseEnd(doc: Doc, start: number, limit: number, cues: Cue[], quotes: 
   const text = doc.text;
   let end = limit;
   for (const c of cues) {
-    if (c === own || !c.speaker || c.start <= start || c.start >= end) continue;
+    if (c.start >= end) break; // cues are in text order, and `end` only moves back
+    if (c === own || !c.speaker || c.start <= start) continue;
     if (c.coordinated) {
       const joint = /,?\s+(?:and|but)(?:\s+\p{Ll}+)?\s+$/u.exec(text.slice(start, c.start));
       if (joint) end = Math.min(end, start + joint.index);
@@ -109,17 +114,23 @@ function clauseEnd(doc: Doc, start: number, limit: number, cues: Cue[], quotes: 
   return end;
 }
 
+/** Whether a cue other than `cue` starts before `at`; `cues` are one sentence's, in text order. */
+function otherCueBefore(cues: Cue[], cue: Cue, at: number): boolean {
+  const first = cues[0] === cue ? cues[1] : cues[0];
+  return first !== undefined && first.start < at;
+}
+
 /** "<clause>, Ushakov said." / "<clause>, said Ushakov." / "<clause>, he added." */
 function trailingClause(doc: Doc, cue: Cue, cues: Cue[]): { start: number; end: number; rule: string } | null {
   const text = doc.text;
   const sentence = doc.sentences[cue.sentence]!;
   const head = cue.inverted ? cue.start : cue.speaker!.start;
   const end = commaBefore(text, sentence.start, head);
-  if (end === null || !tailIsAdjunct(text, cue, sentence.end)) return null;
+  if (end === null || end - sentence.start > MAX_CLAUSE || !tailIsAdjunct(text, cue, sentence.end)) return null;
   // '“...,” the group's spokesman, Bertrand Kasongo, said': the cue attributes the quote, not a clause.
   if (/^\s*[“"«„]/.test(text.slice(sentence.start, end)) && /[”"»]/.test(text.slice(sentence.start, end))) return null;
   // A clause that holds a speech cue of its own ("X announced that ..., Akorda reported") is that cue's claim.
-  if (cues.some((c) => c !== cue && c.start >= sentence.start && c.start < end)) return null;
+  if (otherCueBefore(cues, cue, end)) return null;
   return { start: sentence.start, end, rule: 'quote:reported:cue-after' };
 }
 
@@ -135,9 +146,9 @@ function sourceClause(doc: Doc, cue: Cue, cues: Cue[]): { start: number; end: nu
     if (cues.some((c) => c !== cue && c.speaker && c.start > comma)) return null;
     return { start: comma + 1, end: sentence.end, rule: 'quote:reported:according-to' };
   }
-  const comma = /,\s*$/.exec(before);
-  if (!comma || cues.some((c) => c !== cue && c.start >= sentence.start && c.start < cue.start)) return null;
-  return { start: sentence.start, end: sentence.start + comma.index, rule: 'quote:reported:according-to' };
+  const clause = before.trimEnd();
+  if (!clause.endsWith(',') || clause.length - 1 > MAX_CLAUSE || otherCueBefore(cues, cue, cue.start)) return null;
+  return { start: sentence.start, end: sentence.start + clause.length - 1, rule: 'quote:reported:according-to' };
 }
 
 /**
