@@ -37,6 +37,19 @@ describe('ingest --timeout', () => {
     }
   });
 
+  it('counts only the time an input is worked on, not the time it waits for a free thread', () => {
+    // Eight inputs of 800 KB on one thread: each takes well under the 2 s bound, but the last ones in the queue
+    // wait longer than that before a thread is free.
+    const queued = join(tmp.dir, 'queued');
+    mkdirSync(queued);
+    const body = readFileSync(join(corpus, 'long-0.txt'), 'utf8');
+    for (let i = 0; i < 8; i++) writeFileSync(join(queued, `q-${i}.txt`), `${body}\n\n${body}\n\nQueued ${i}.`);
+    const db = join(tmp.dir, 'queued.db');
+    const r = cli('ingest', [queued, '--db', db, '--timeout', '2', '--jobs', '1', '--json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toMatchObject({ articles: { new: 8, failed: 0 } });
+  });
+
   it('a later run with the default bound stores what timed out before', () => {
     const db = join(tmp.dir, 'again.db');
     expect(cli('ingest', [corpus, '--db', db, '--timeout', '0.05', '--quiet']).status).toBe(1);

@@ -50,6 +50,9 @@ describe('large and degenerate text finishes in linear time', () => {
     ['a sentence of 50,000 capitalised names joined by "and"', repeat('Armenia and ', 500_000)],
     ['a sentence of 100,000 titles', repeat('President Minister ', 500_000)],
     ['every word a date', repeat('May June 2026 Monday ', 200_000)],
+    ['a sentence of 10,000 "according to" attributions', repeat('according to Putin, ', 200_000)],
+    ['a sentence of 10,000 "he said" clauses', repeat('Putin met Macron and he said ', 300_000)],
+    ['a sentence of 10,000 trailing attributions', repeat('Talks went on, he said on Monday ', 300_000)],
     ['100,000 newlines before the article', `${'\n'.repeat(100_000)}${news}`],
     ['a 1 MB line of spaces', `${' '.repeat(MB)}Putin said on Monday.`],
   ])('%s', (_name, text) => {

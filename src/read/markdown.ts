@@ -70,7 +70,8 @@ export function frontMatter(text: string): FrontMatter {
   const body = after < 0 ? '' : text.slice(after + 1);
   let data: unknown;
   try {
-    data = fence === '---' ? parseYaml(text.slice(4, close)) : null;
+    // Warnings (an unknown "!tag") would be printed by the library to stderr for every such file: keep quiet.
+    data = fence === '---' ? parseYaml(text.slice(4, close), { logLevel: 'error' }) : null;
   } catch {
     return { fields: {}, body: text };
   }

@@ -91,9 +91,10 @@ function startsWithQuoteAttribution(text: string, cue: Cue): boolean {
 function clauseEnd(doc: Doc, start: number, limit: number, cues: Cue[], quotes: QuotedSpan[], own: Cue): number {
   const text = doc.text;
   let end = limit;
-  for (const c of cues) {
-    if (c.start >= end) break; // cues are in text order, and `end` only moves back
-    if (c === own || !c.speaker || c.start <= start) continue;
+  // Cues are in text order and `end` only moves back: look at the cues between `start` and `end` alone.
+  for (let i = firstAfter(cues, start); i < cues.length && cues[i]!.start < end; i++) {
+    const c = cues[i]!;
+    if (c === own || !c.speaker) continue;
     if (c.coordinated) {
       const joint = /,?\s+(?:and|but)(?:\s+\p{Ll}+)?\s+$/u.exec(text.slice(start, c.start));
       if (joint) end = Math.min(end, start + joint.index);
@@ -112,6 +113,18 @@ function clauseEnd(doc: Doc, start: number, limit: number, cues: Cue[], quotes: 
     }
   }
   return end;
+}
+
+/** Index of the first cue that starts after `at` (binary search over cues in text order). */
+function firstAfter(cues: Cue[], at: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether a cue other than `cue` starts before `at`; `cues` are one sentence's, in text order. */
