@@ -60,9 +60,10 @@ export function runQuery(db: DB, q: Query): QueryResult {
   const records: QueryRecord[] = [];
   const more: QueryResult['more'] = {};
   for (const kind of defaultTypes(q)) {
+    const sql = SQL[kind](actors !== null, q);
     let rows: Record<string, unknown>[];
     try {
-      rows = db.prepare(SQL[kind](actors !== null, q)).all(params) as Record<string, unknown>[];
+      rows = db.prepare(sql.rows).all(params) as Record<string, unknown>[];
     } catch (e) {
       if (q.text && /fts5|syntax|unterminated|no such column/i.test((e as Error).message)) {
         throw new QueryError(`--text: not a valid full-text query (${(e as Error).message}); put phrases in double quotes`);
@@ -71,16 +72,11 @@ export function runQuery(db: DB, q: Query): QueryResult {
     }
     if (q.limit !== undefined && rows.length > q.limit) {
       rows = rows.slice(0, q.limit);
-      more[kind] = countMore(db, kind, actors !== null, q, params) - q.limit;
+      more[kind] = (db.prepare(sql.count).get(params) as { n: number }).n - q.limit;
     }
     for (const row of rows) records.push(finish(kind, row, texts));
   }
   return { records, actors, suggestions, more };
-}
-
-function countMore(db: DB, kind: RecordKind, byActor: boolean, q: Query, params: object): number {
-  const sql = SQL[kind](byActor, { ...q, limit: undefined }).replace(/LIMIT @limit\s*$/, '');
-  return (db.prepare(`SELECT count(*) AS n FROM (${sql})`).get({ ...params, limit: -1 }) as { n: number }).n;
 }
 
 // ---- SQL per record type ----------------------------------------------------------------------------------------
@@ -109,50 +105,71 @@ function common(q: Query, dated: boolean, fts = ARTICLE_FTS): string[] {
 
 const IN_ACTORS = 'IN (SELECT value FROM json_each(@actors))';
 const whereSql = (w: string[]): string => (w.length ? `WHERE ${w.join(' AND ')}` : '');
-const ORDER = 'ORDER BY coalesce(x.date_from, ar.published) DESC, ar.id, x.start LIMIT @limit';
+const BY_DATE = 'coalesce(x.date_from, ar.published) DESC, ar.id, x.start';
 
-const SQL: Record<RecordKind, (byActor: boolean, q: Query) => string> = {
+/** The SQL for one record type: the rows (at most @limit, in order) and how many match in all. */
+interface Sql {
+  rows: string;
+  count: string;
+}
+
+/**
+ * An evidence record type: the matching ids are chosen and ordered first, on the narrow columns the filters need;
+ * the details (names, evidence sentence, parties) are then looked up for those rows only.
+ */
+function evidence(table: string, where: string[], order: string, cols: string, joins = ''): Sql {
+  const base = `FROM ${table} x JOIN articles ar ON ar.id = x.article_id ${whereSql(where)}`;
+  return {
+    rows: `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, ${cols}
+      FROM (SELECT x.id ${base} ORDER BY ${order} LIMIT @limit) h
+      JOIN ${table} x ON x.id = h.id ${JOINS} ${joins} ORDER BY ${order}`,
+    count: `SELECT count(*) AS n ${base}`,
+  };
+}
+
+/** A listing whose rows are cheap to compute whole. */
+function listing(sql: string, order: string): Sql {
+  return { rows: `${sql} ORDER BY ${order} LIMIT @limit`, count: `SELECT count(*) AS n FROM (${sql})` };
+}
+
+const SQL: Record<RecordKind, (byActor: boolean, q: Query) => Sql> = {
   quote: (byActor, q) => {
     const w = common(q, true, 'x.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @text)');
     if (byActor) w.push(`x.speaker_id ${IN_ACTORS}`);
-    return `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, x.kind, x.speaker_id AS speaker, sp.name AS speaker_name,
-      x.speaker_start, x.speaker_end, x.cue, x.date, x.rule
-      FROM quotes x ${JOINS} LEFT JOIN actors sp ON sp.id = x.speaker_id ${whereSql(w)} ${ORDER}`;
+    return evidence('quotes', w, BY_DATE, `x.kind, x.speaker_id AS speaker, sp.name AS speaker_name,
+      x.speaker_start, x.speaker_end, x.cue, x.date, x.rule`, 'LEFT JOIN actors sp ON sp.id = x.speaker_id');
   },
   agreement: (byActor, q) => {
     const w = common(q, true);
     if (byActor) w.push(`x.id IN (SELECT agreement_id FROM agreement_parties WHERE actor_id ${IN_ACTORS})`);
-    return `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, x.trigger, x.subject, x.status, x.date, x.rule,
+    return evidence('agreements', w, BY_DATE, `x.trigger, x.subject, x.status, x.date, x.rule,
       (SELECT json_group_array(p.actor_id) FROM agreement_parties p WHERE p.agreement_id = x.id) AS parties,
-      (SELECT json_group_array(a.name) FROM agreement_parties p JOIN actors a ON a.id = p.actor_id WHERE p.agreement_id = x.id) AS party_names
-      FROM agreements x ${JOINS} ${whereSql(w)} ${ORDER}`;
+      (SELECT json_group_array(a.name) FROM agreement_parties p JOIN actors a ON a.id = p.actor_id WHERE p.agreement_id = x.id) AS party_names`);
   },
   mention: (byActor, q) => {
     const w = common(q, false);
     if (byActor) w.push(`x.actor_id ${IN_ACTORS}`);
-    return `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, x.actor_id AS actor, a.name AS actor_name
-      FROM mentions x ${JOINS} JOIN actors a ON a.id = x.actor_id ${whereSql(w)}
-      ORDER BY ar.published DESC, ar.id, x.start LIMIT @limit`;
+    return evidence('mentions', w, 'ar.published DESC, ar.id, x.start', 'x.actor_id AS actor, a.name AS actor_name',
+      'JOIN actors a ON a.id = x.actor_id');
   },
   date: (byActor, q) => {
     const w = common(q, true).map((c) => c.replace(/coalesce\(x\.date_(from|to), ar\.published\)/, 'x.date_$1'));
     if (byActor) w.push(`x.article_id IN (SELECT article_id FROM mentions WHERE actor_id ${IN_ACTORS})`);
-    return `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, x.type, x.value, x.granularity, x.mod, x.date_from AS "from",
-      x.date_to AS "to", x.rule
-      FROM dates x ${JOINS} ${whereSql(w)} ORDER BY x.date_from DESC, ar.id, x.start LIMIT @limit`;
+    return evidence('dates', w, 'x.date_from DESC, ar.id, x.start', `x.type, x.value, x.granularity, x.mod,
+      x.date_from AS "from", x.date_to AS "to", x.rule`);
   },
   actor: (byActor, q) => {
     const w: string[] = [];
     if (byActor) w.push(`a.id ${IN_ACTORS}`);
     if (q.article) w.push('a.id IN (SELECT actor_id FROM mentions WHERE article_id LIKE @article)');
     if (q.text) w.push("a.id IN (SELECT actor_id FROM aliases WHERE norm LIKE '%' || lower(@text) || '%')");
-    return `SELECT a.id, a.name, a.kind, a.role, a.country,
+    return listing(`SELECT a.id, a.name, a.kind, a.role, a.country,
       (SELECT json_group_array(alias) FROM aliases s WHERE s.actor_id = a.id AND s.alias <> a.name) AS aliases,
       (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,
       (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.actor_id = a.id) AS articles,
       (SELECT count(*) FROM quotes qq WHERE qq.speaker_id = a.id) AS quotes,
       (SELECT count(*) FROM agreement_parties p WHERE p.actor_id = a.id) AS agreements
-      FROM actors a ${whereSql(w)} ORDER BY mentions DESC, a.name LIMIT @limit`;
+      FROM actors a ${whereSql(w)}`, 'mentions DESC, name');
   },
   article: (byActor, q) => {
     const w: string[] = [];
@@ -161,8 +178,8 @@ const SQL: Record<RecordKind, (byActor: boolean, q: Query) => string> = {
     if (q.until) w.push('ar.published <= @until');
     if (q.text) w.push(ARTICLE_FTS);
     if (byActor) w.push(`ar.id IN (SELECT article_id FROM mentions WHERE actor_id ${IN_ACTORS})`);
-    return `SELECT ar.id, ar.source, ar.title, ar.byline, ar.outlet, ar.url, ar.published, ar.text
-      FROM articles ar ${whereSql(w)} ORDER BY ar.published DESC, ar.id LIMIT @limit`;
+    return listing(`SELECT ar.id, ar.source, ar.title, ar.byline, ar.outlet, ar.url, ar.published, ar.text
+      FROM articles ar ${whereSql(w)}`, 'published DESC, id');
   },
 };
 
