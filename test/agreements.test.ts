@@ -1,29 +1,15 @@
 // Agreements: who agreed what with whom, on news-style sentences. Actors are given by hand (the actor extractor
 // is tested apart): each test names the actors its sentences mention.
 import { describe, expect, it } from 'vitest';
-import { analyse, type Doc } from '../src/analyse/document.js';
-import type { Actor, Agreement, Mention } from '../src/model.js';
-import type { ExtractContext } from '../src/extract/context.js';
+import { setup as setupWith } from './extract-helpers.js';
+import type { Actor, Agreement } from '../src/model.js';
 import { extractAgreements } from '../src/extract/agreements/index.js';
 
 type Who = [id: string, kind: Actor['kind'], ...names: string[]];
 
-/** An analysed article plus mentions for every occurrence of the given names (longest first, no overlaps). */
-function setup(text: string, who: Who[], captions: { start: number; end: number }[] = []): { doc: Doc; ctx: ExtractContext } {
-  const doc = analyse({ id: 't', source: 'test', title: null, byline: null, outlet: null, url: null, published: '2025-03-10', text, captions });
-  const actors: Actor[] = who.map(([id, kind, ...names]) => ({ id, name: names[0]!, kind, role: null, country: null, aliases: names.slice(1) }));
-  const mentions: Mention[] = [];
-  const names = who.flatMap(([id, , ...ns]) => ns.map((n) => ({ n, id }))).sort((a, b) => b.n.length - a.n.length);
-  for (const { n, id } of names) {
-    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
-      const end = at + n.length;
-      if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
-      if (mentions.some((m) => at < m.end && end > m.start)) continue;
-      mentions.push({ actor: id, start: at, end, text: n, sentence: 0 });
-    }
-  }
-  return { doc, ctx: { actors, mentions, dates: [] } };
-}
+const setup = (text: string, who: Who[], captions: { start: number; end: number }[] = []) =>
+  setupWith(text, who.map(([id, kind, ...names]) => ({ id, kind, names })), captions);
+
 
 function agreements(text: string, who: Who[]): Agreement[] {
   const { doc, ctx } = setup(text, who);

@@ -1,34 +1,10 @@
 // Quotes: who said what, on news-style sentences. Actors are given by hand (the actor extractor is tested apart):
 // each test names the people and organizations its sentences mention.
 import { describe, expect, it } from 'vitest';
-import { analyse, type Doc } from '../src/analyse/document.js';
-import type { Actor, Mention, Quote } from '../src/model.js';
-import type { ExtractContext } from '../src/extract/context.js';
+import { setup, type Who } from './extract-helpers.js';
+import type { Quote } from '../src/model.js';
 import { extractQuotes } from '../src/extract/quotes/index.js';
 
-interface Who {
-  id: string;
-  kind: Actor['kind'];
-  names: string[];
-  role?: string;
-}
-
-/** An analysed article plus mentions for every occurrence of the given names (longest first, no overlaps). */
-function setup(text: string, who: Who[], captions: { start: number; end: number }[] = []): { doc: Doc; ctx: ExtractContext } {
-  const doc = analyse({ id: 't', source: 'test', title: null, byline: null, outlet: null, url: null, published: '2025-03-10', text, captions });
-  const actors: Actor[] = who.map((w) => ({ id: w.id, name: w.names[0]!, kind: w.kind, role: w.role ?? null, country: null, aliases: w.names.slice(1) }));
-  const mentions: Mention[] = [];
-  const names = who.flatMap((w) => w.names.map((n) => ({ n, id: w.id }))).sort((a, b) => b.n.length - a.n.length);
-  for (const { n, id } of names) {
-    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
-      const end = at + n.length;
-      if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
-      if (mentions.some((m) => at < m.end && end > m.start)) continue;
-      mentions.push({ actor: id, start: at, end, text: n, sentence: 0 });
-    }
-  }
-  return { doc, ctx: { actors, mentions, dates: [] } };
-}
 
 function quotes(text: string, who: Who[]): Quote[] {
   const { doc, ctx } = setup(text, who);
