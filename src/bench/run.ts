@@ -28,8 +28,10 @@ interface IngestRun {
   jobs: number;
 }
 
-function ingest(corpus: string, db: string, jobs: number): IngestRun {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/ingest.js'), corpus, '--db', db, '--jobs', String(jobs), '--json'], {
+/** With `inProcess`, one thread does everything (no worker, no time bound): the single-core baseline. */
+function ingest(corpus: string, db: string, jobs: number, inProcess = false): IngestRun {
+  const args = [join(ROOT, 'bin/ingest.js'), corpus, '--db', db, '--jobs', String(jobs), '--json', ...(inProcess ? ['--timeout', '0'] : [])];
+  const r = spawnSync(process.execPath, args, {
     encoding: 'utf8', maxBuffer: 1 << 26,
   });
   if (r.status !== 0) throw new Error(`ingest failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
@@ -91,8 +93,8 @@ async function main(): Promise<void> {
   const again = ingest(c.dir, dbN, jobs);
   let single: IngestRun | null = null;
   if (jobs > 1) {
-    console.error('ingest --jobs 1 ...');
-    single = ingest(c.dir, db1, 1);
+    console.error('ingest --jobs 1 --timeout 0 (one thread) ...');
+    single = ingest(c.dir, db1, 1, true);
   }
 
   console.error('query --actor latency ...');
@@ -151,8 +153,8 @@ async function main(): Promise<void> {
     [`ingest, ${jobs} jobs`, `${f(full.seconds, 1)} s = ${f(mbps)} MB/s (${f(perCore)} MB/s per core), ${f(c.articles / full.seconds, 0)} articles/s`],
     ['stages (cpu s)', Object.entries(full.stages).map(([k, v]) => `${k} ${f(v, 1)}`).join(', ')],
     ['peak RSS', `${full.peak_rss_mb} MB (jobs 1: ${single?.peak_rss_mb ?? '-'} MB)`],
-    ['ingest, 1 job', single ? `${f(single.seconds, 1)} s = ${f(singleMbps)} MB/s` : '-'],
-    ['scaling 1 → N jobs', single ? `${f(figures.scaling)}x` : '-'],
+    ['ingest, one thread', single ? `${f(single.seconds, 1)} s = ${f(singleMbps)} MB/s` : '-'],
+    ['scaling 1 thread → N jobs', single ? `${f(figures.scaling)}x` : '-'],
     ['re-ingest unchanged', `${f(again.seconds, 2)} s, ${f(figures.reingest.speedup, 1)}x faster`],
     ['database', `${f(figures.database.mb, 1)} MB, ${f(figures.database.kb_per_article, 1)} KB per article`],
     ['query --actor', `full name: median ${f(figures.query_actor_ms.median)} ms, max ${f(figures.query_actor_ms.max)} ms; ` +
