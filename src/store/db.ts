@@ -35,7 +35,7 @@ export function openStore(path: string, options: OpenOptions = {}): DB {
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      db.pragma('cache_size = -65536');
+      db.pragma('cache_size = -16384');
     }
     db.pragma('foreign_keys = ON');
     migrate(db, path, options.readonly ?? false);
