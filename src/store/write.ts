@@ -34,6 +34,7 @@ export class Writer {
       putFile: p('INSERT OR REPLACE INTO files (path, hash, extractor, ingested_at) VALUES (?, ?, ?, ?)'),
       articleById: db.prepare<[string], { id: string; extractor: string }>('SELECT id, extractor FROM articles WHERE id = ?'),
       articlesBySource: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE source = ?'),
+      countByFile: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM articles WHERE file = ?'),
       articlesByFile: db.prepare<[string], { id: string; source: string }>('SELECT id, source FROM articles WHERE file = ?'),
       actorsOf: db.prepare<[string, string, string, string], { actor_id: string }>(`
         SELECT actor_id FROM mentions WHERE article_id = ?
@@ -75,7 +76,7 @@ export class Writer {
 
   /** Ids of the articles stored from this file (for counting unchanged articles without reading it). */
   articlesOfFile(path: string): number {
-    return this.stmts.articlesByFile.all(path).length;
+    return this.stmts.countByFile.get(path)!.n;
   }
 
   /**
