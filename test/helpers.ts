@@ -35,7 +35,7 @@ export function counts(dbPath: string): Record<string, number> {
   const db = new Database(dbPath, { readonly: true });
   try {
     const out: Record<string, number> = {};
-    for (const t of ['articles', 'actors', 'aliases', 'mentions', 'dates', 'quotes', 'agreements', 'agreement_parties', 'sentences', 'files']) {
+    for (const t of ['articles', 'actors', 'aliases', 'mentions', 'dates', 'quotes', 'agreements', 'agreement_parties', 'actor_roles', 'files']) {
       out[t] = (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     }
     return out;

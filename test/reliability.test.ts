@@ -33,7 +33,7 @@ function dump(path: string): string[] {
     db.close();
     return rows;
   }
-  for (const t of ['articles', 'sentences', 'actors', 'aliases', 'actor_roles', 'mentions', 'dates', 'quotes', 'agreements', 'agreement_parties', 'files']) {
+  for (const t of ['articles', 'actors', 'aliases', 'actor_roles', 'mentions', 'dates', 'quotes', 'agreements', 'agreement_parties', 'files']) {
     for (const row of db.prepare(`SELECT * FROM ${t}`).all() as Record<string, unknown>[]) {
       delete row.ingested_at;
       rows.push(`${t} ${JSON.stringify(row)}`);

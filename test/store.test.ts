@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { openStore, StoreError, type DB } from '../src/store/db.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { Writer } from '../src/store/write.js';
+import { runQuery } from '../src/query/index.js';
 import type { Actor, Extraction } from '../src/model.js';
 import { tempDir } from './helpers.js';
 
@@ -60,6 +61,44 @@ describe('store', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
   });
 
+  it('migrates a version 1 database (text keys, a sentences table) without losing a record', () => {
+    db.close();
+    const old = join(tmp.dir, 'v1.db');
+    const v1 = new Database(old);
+    v1.exec(MIGRATIONS[0]!);
+    const text = '“We will sign,” Nikol Pashinyan said. Armenia and Azerbaijan agreed.';
+    v1.exec(`
+      INSERT INTO articles (id, source, file, title, published, text, extractor, ingested_at)
+        VALUES ('a1', 'a.txt', 'a.txt', 'Talks', '2026-05-01', '${text}', '0.1.0', 'now');
+      INSERT INTO sentences VALUES ('a1', 0, 0, 37, 0), ('a1', 1, 38, 69, 0);
+      INSERT INTO actors VALUES ('person:nikol-pashinyan', 'Nikol Pashinyan', 'person', 'Prime Minister', 'Armenia', 'nikol pashinian'),
+        ('country:armenia', 'Armenia', 'country', NULL, NULL, 'armenia');
+      INSERT INTO aliases VALUES ('person:nikol-pashinyan', 'Pashinyan', 'pashinyan', 'pashinian'), ('country:armenia', 'Armenia', 'armenia', 'armenia');
+      INSERT INTO actor_roles VALUES ('person:nikol-pashinyan', 'a1', 'Prime Minister', 'Armenia', '2026-05-01');
+      INSERT INTO mentions (article_id, start, end, text, sentence, actor_id) VALUES
+        ('a1', 16, 31, 'Nikol Pashinyan', 0, 'person:nikol-pashinyan'), ('a1', 38, 45, 'Armenia', 1, 'country:armenia');
+      INSERT INTO quotes (id, article_id, start, end, text, sentence, kind, speaker_id, rule)
+        VALUES (7, 'a1', 1, 13, 'We will sign', 0, 'direct', 'person:nikol-pashinyan', 'test');
+      INSERT INTO quotes_fts (rowid, text) VALUES (7, 'We will sign');
+      INSERT INTO agreements (id, article_id, start, end, text, sentence, trigger, status, rule)
+        VALUES (3, 'a1', 38, 69, 'Armenia and Azerbaijan agreed.', 1, 'agreed', 'concluded', 'test');
+      INSERT INTO agreement_parties VALUES (3, 'country:armenia');
+      INSERT INTO files VALUES ('a.txt', 'h', '0.1.0', 'now');
+      PRAGMA user_version = 1;`);
+    v1.close();
+    db = openStore(old);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.prepare('SELECT sentences FROM articles').get()).toEqual({ sentences: '[[0,37,0],[38,69,0]]' });
+    expect(db.prepare('SELECT id, mentions, articles, quotes, agreements FROM actors ORDER BY id').all()).toEqual([
+      { id: 'country:armenia', mentions: 1, articles: 1, quotes: 0, agreements: 1 },
+      { id: 'person:nikol-pashinyan', mentions: 1, articles: 1, quotes: 1, agreements: 0 },
+    ]);
+    const found = runQuery(db, { actor: 'Pashinian', text: 'sign', types: ['quote'] }).records;
+    expect(found).toMatchObject([{ text: 'We will sign', speaker: 'person:nikol-pashinyan', evidence: '“We will sign,” Nikol Pashinyan said.' }]);
+    expect(runQuery(db, { actor: 'Armenia', types: ['agreement'] }).records).toMatchObject([{ parties: ['country:armenia'] }]);
+  });
+
   it('writing the same article twice adds nothing', () => {
     const w = new Writer(db);
     const ex = article('a1', 'Nikol Pashinyan spoke.', [person('Nikol Pashinyan', 'Nikol Pashinyan', 'Armenia')]);
@@ -74,19 +113,22 @@ describe('store', () => {
     w.writeFile('b.txt', 'hb', [article('b', 'Pashinyan said.', [{ ...person('Pashinyan', 'Pashinyan', null), aliases: [] }])]);
     w.writeFile('c.txt', 'hc', [article('c', 'Nikol Pashinian said.', [person('Nikol Pashinian', 'Nikol Pashinian', 'Armenia')])]);
     w.writeFile('d.txt', 'hd', [article('d', 'Nikol Pashinian, a chess player from Canada.', [person('Nikol Pashinian', 'Nikol Pashinian', 'Canada')])]);
-    const actors = db.prepare('SELECT a.id, a.country, count(m.id) AS n FROM actors a JOIN mentions m ON m.actor_id = a.id GROUP BY a.id ORDER BY a.id').all();
+    const actors = db.prepare('SELECT a.id, a.country, count(m.id) AS n FROM actors a JOIN mentions m ON m.actor_seq = a.seq GROUP BY a.id ORDER BY a.id').all();
     expect(actors).toEqual([
       { id: 'person:nikol-pashinian', country: 'Canada', n: 1 },
       { id: 'person:nikol-pashinyan', country: 'Armenia', n: 3 },
     ]);
+    // The counts `query --type actor` lists are kept by the writer and agree with the records.
+    expect(db.prepare("SELECT mentions, articles FROM actors WHERE id = 'person:nikol-pashinyan'").get()).toEqual({ mentions: 3, articles: 3 });
   });
 
   it('removes an article with all its records, and actors left without records', () => {
     const w = new Writer(db);
     w.writeFile('a.txt', 'h1', [article('a', 'Dmitry Peskov said.', [person('Dmitry Peskov', 'Dmitry Peskov', 'Russia')])]);
     w.writeFile('a.txt', 'h2', [article('a2', 'Sergei Lavrov said.', [person('Sergei Lavrov', 'Sergei Lavrov', 'Russia')])]);
-    expect(db.prepare('SELECT id FROM actors').all()).toEqual([{ id: 'person:sergei-lavrov' }]);
-    expect(db.prepare('SELECT count(*) AS n FROM sentences').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT id, mentions, articles FROM actors').all()).toEqual([{ id: 'person:sergei-lavrov', mentions: 1, articles: 1 }]);
+    expect(db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 1 });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('keeps the full-text indexes in step when an article is replaced, within a batch and across batches', () => {

@@ -3,6 +3,7 @@ import type { DB } from '../store/db.js';
 import { norm, translitKey } from '../store/keys.js';
 
 export interface ActorMatch {
+  seq: number;
   id: string;
   name: string;
   kind: string;
@@ -11,11 +12,11 @@ export interface ActorMatch {
 export function findActors(db: DB, name: string): ActorMatch[] {
   // Two indexed look-ups joined by UNION (an OR across the two tables would scan every alias).
   const byAlias = db.prepare<[string, string], ActorMatch>(`
-    SELECT a.id, a.name, a.kind FROM aliases s JOIN actors a ON a.id = s.actor_id WHERE s.norm = ?
-    UNION SELECT id, name, kind FROM actors WHERE id = ? ORDER BY name`).all(norm(name), name);
+    SELECT a.seq, a.id, a.name, a.kind FROM aliases s JOIN actors a ON a.seq = s.actor_seq WHERE s.norm = ?
+    UNION SELECT seq, id, name, kind FROM actors WHERE id = ? ORDER BY name`).all(norm(name), name);
   if (byAlias.length > 0) return byAlias;
   return db.prepare<[string], ActorMatch>(`
-    SELECT DISTINCT a.id, a.name, a.kind FROM aliases s JOIN actors a ON a.id = s.actor_id
+    SELECT DISTINCT a.seq, a.id, a.name, a.kind FROM aliases s JOIN actors a ON a.seq = s.actor_seq
     WHERE s.key = ? ORDER BY a.name`).all(translitKey(name));
 }
 

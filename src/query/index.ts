@@ -49,7 +49,7 @@ export function runQuery(db: DB, q: Query): QueryResult {
     }
   }
   const params = {
-    actors: JSON.stringify(actors?.map((a) => a.id) ?? []),
+    actors: JSON.stringify(actors?.map((a) => a.seq) ?? []),
     article: q.article ? `${q.article}%` : null,
     since: q.since ?? null,
     until: q.until ?? null,
@@ -81,13 +81,8 @@ export function runQuery(db: DB, q: Query): QueryResult {
 
 // ---- SQL per record type ----------------------------------------------------------------------------------------
 
-const ARTICLE_COLS = 'ar.id AS article, ar.title AS title, ar.published AS published, ar.source AS source';
-// The evidence runs from the start of the record's first sentence to the end of the sentence its span ends in
-// (a direct quote can run over several sentences).
-const EVIDENCE_COLS = `x.start, x.end, x.text, x.sentence, se.start AS sentence_start,
-  (SELECT max(s2.end) FROM sentences s2 WHERE s2.article_id = x.article_id AND s2.idx >= x.sentence AND s2.start < x.end) AS sentence_end`;
-const JOINS = `JOIN articles ar ON ar.id = x.article_id
-  LEFT JOIN sentences se ON se.article_id = x.article_id AND se.idx = x.sentence`;
+const ARTICLE_COLS = 'ar.id AS article, ar.title AS title, ar.published AS published, ar.source AS source, ar.seq AS article_seq';
+const EVIDENCE_COLS = 'x.start, x.end, x.text, x.sentence';
 
 const ARTICLE_FTS = 'ar.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @text)';
 
@@ -118,11 +113,11 @@ interface Sql {
  * the details (names, evidence sentence, parties) are then looked up for those rows only.
  */
 function evidence(table: string, where: string[], order: string, cols: string, joins = ''): Sql {
-  const base = `FROM ${table} x JOIN articles ar ON ar.id = x.article_id ${whereSql(where)}`;
+  const base = `FROM ${table} x JOIN articles ar ON ar.seq = x.article_seq ${whereSql(where)}`;
   return {
     rows: `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, ${cols}
       FROM (SELECT x.id ${base} ORDER BY ${order} LIMIT @limit) h
-      JOIN ${table} x ON x.id = h.id ${JOINS} ${joins} ORDER BY ${order}`,
+      JOIN ${table} x ON x.id = h.id JOIN articles ar ON ar.seq = x.article_seq ${joins} ORDER BY ${order}`,
     count: `SELECT count(*) AS n ${base}`,
   };
 }
@@ -135,41 +130,41 @@ function listing(sql: string, order: string): Sql {
 const SQL: Record<RecordKind, (byActor: boolean, q: Query) => Sql> = {
   quote: (byActor, q) => {
     const w = common(q, true, 'x.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @text)');
-    if (byActor) w.push(`x.speaker_id ${IN_ACTORS}`);
-    return evidence('quotes', w, BY_DATE, `x.kind, x.speaker_id AS speaker, sp.name AS speaker_name,
-      x.speaker_start, x.speaker_end, x.cue, x.date, x.rule`, 'LEFT JOIN actors sp ON sp.id = x.speaker_id');
+    if (byActor) w.push(`x.speaker_seq ${IN_ACTORS}`);
+    return evidence('quotes', w, BY_DATE, `x.kind, sp.id AS speaker, sp.name AS speaker_name,
+      x.speaker_start, x.speaker_end, x.cue, x.date, x.rule`, 'LEFT JOIN actors sp ON sp.seq = x.speaker_seq');
   },
   agreement: (byActor, q) => {
     const w = common(q, true);
-    if (byActor) w.push(`x.id IN (SELECT agreement_id FROM agreement_parties WHERE actor_id ${IN_ACTORS})`);
+    if (byActor) w.push(`x.id IN (SELECT agreement_id FROM agreement_parties WHERE actor_seq ${IN_ACTORS})`);
     return evidence('agreements', w, BY_DATE, `x.trigger, x.subject, x.status, x.date, x.rule,
-      (SELECT json_group_array(p.actor_id) FROM agreement_parties p WHERE p.agreement_id = x.id) AS parties,
-      (SELECT json_group_array(a.name) FROM agreement_parties p JOIN actors a ON a.id = p.actor_id WHERE p.agreement_id = x.id) AS party_names`);
+      (SELECT json_group_array(a.id) FROM agreement_parties p JOIN actors a ON a.seq = p.actor_seq WHERE p.agreement_id = x.id) AS parties,
+      (SELECT json_group_array(a.name) FROM agreement_parties p JOIN actors a ON a.seq = p.actor_seq WHERE p.agreement_id = x.id) AS party_names`);
   },
   mention: (byActor, q) => {
     const w = common(q, false);
-    if (byActor) w.push(`x.actor_id ${IN_ACTORS}`);
-    return evidence('mentions', w, 'ar.published DESC, ar.id, x.start', 'x.actor_id AS actor, a.name AS actor_name',
-      'JOIN actors a ON a.id = x.actor_id');
+    if (byActor) w.push(`x.actor_seq ${IN_ACTORS}`);
+    return evidence('mentions', w, 'ar.published DESC, ar.id, x.start', 'a.id AS actor, a.name AS actor_name',
+      'JOIN actors a ON a.seq = x.actor_seq');
   },
   date: (byActor, q) => {
     const w = common(q, true).map((c) => c.replace(/coalesce\(x\.date_(from|to), ar\.published\)/, 'x.date_$1'));
-    if (byActor) w.push(`x.article_id IN (SELECT article_id FROM mentions WHERE actor_id ${IN_ACTORS})`);
+    if (byActor) w.push(`x.article_seq IN (SELECT article_seq FROM mentions WHERE actor_seq ${IN_ACTORS})`);
     return evidence('dates', w, 'x.date_from DESC, ar.id, x.start', `x.type, x.value, x.granularity, x.mod,
       x.date_from AS "from", x.date_to AS "to", x.rule`);
   },
   actor: (byActor, q) => {
     const w: string[] = [];
-    if (byActor) w.push(`a.id ${IN_ACTORS}`);
-    if (q.article) w.push('a.id IN (SELECT actor_id FROM mentions WHERE article_id LIKE @article)');
-    if (q.text) w.push("a.id IN (SELECT actor_id FROM aliases WHERE norm LIKE '%' || lower(@text) || '%')");
+    if (byActor) w.push(`a.seq ${IN_ACTORS}`);
+    if (q.article) {
+      w.push('a.seq IN (SELECT m.actor_seq FROM mentions m JOIN articles ar ON ar.seq = m.article_seq WHERE ar.id LIKE @article)');
+    }
+    if (q.text) w.push("a.seq IN (SELECT actor_seq FROM aliases WHERE norm LIKE '%' || lower(@text) || '%')");
+    // The counts are kept by the writer, so listing the most-named actors reads one index, whatever the corpus size.
     return listing(`SELECT a.id, a.name, a.kind, a.role, a.country,
-      (SELECT json_group_array(alias) FROM aliases s WHERE s.actor_id = a.id AND s.alias <> a.name) AS aliases,
-      (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,
-      (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.actor_id = a.id) AS articles,
-      (SELECT count(*) FROM quotes qq WHERE qq.speaker_id = a.id) AS quotes,
-      (SELECT count(*) FROM agreement_parties p WHERE p.actor_id = a.id) AS agreements
-      FROM actors a ${whereSql(w)}`, 'mentions DESC, name');
+      (SELECT json_group_array(alias) FROM aliases s WHERE s.actor_seq = a.seq AND s.alias <> a.name) AS aliases,
+      a.mentions, a.articles, a.quotes, a.agreements
+      FROM actors a ${whereSql(w)}`, 'a.mentions DESC, a.name');
   },
   article: (byActor, q) => {
     const w: string[] = [];
@@ -177,7 +172,7 @@ const SQL: Record<RecordKind, (byActor: boolean, q: Query) => Sql> = {
     if (q.since) w.push('ar.published >= @since');
     if (q.until) w.push('ar.published <= @until');
     if (q.text) w.push(ARTICLE_FTS);
-    if (byActor) w.push(`ar.id IN (SELECT article_id FROM mentions WHERE actor_id ${IN_ACTORS})`);
+    if (byActor) w.push(`ar.seq IN (SELECT article_seq FROM mentions WHERE actor_seq ${IN_ACTORS})`);
     return listing(`SELECT ar.id, ar.source, ar.title, ar.byline, ar.outlet, ar.url, ar.published, ar.text
       FROM articles ar ${whereSql(w)}`, 'published DESC, id');
   },
@@ -185,17 +180,19 @@ const SQL: Record<RecordKind, (byActor: boolean, q: Query) => Sql> = {
 
 // ---- shaping rows into records ------------------------------------------------------------------------------------
 
+/** Article texts and sentence offsets, read once per article however many of its records are shown. */
 class ArticleTexts {
-  private readonly cache = new Map<string, string>();
+  private readonly cache = new Map<number, { text: string; sentences: [number, number, number][] }>();
   private readonly stmt;
   constructor(db: DB) {
-    this.stmt = db.prepare<[string], { text: string }>('SELECT text FROM articles WHERE id = ?');
+    this.stmt = db.prepare<[number], { text: string; sentences: string }>('SELECT text, sentences FROM articles WHERE seq = ?');
   }
-  get(id: string): string {
-    let t = this.cache.get(id);
+  get(seq: number): { text: string; sentences: [number, number, number][] } {
+    let t = this.cache.get(seq);
     if (t === undefined) {
-      t = this.stmt.get(id)?.text ?? '';
-      this.cache.set(id, t);
+      const row = this.stmt.get(seq);
+      t = { text: row?.text ?? '', sentences: JSON.parse(row?.sentences ?? '[]') as [number, number, number][] };
+      this.cache.set(seq, t);
     }
     return t;
   }
@@ -206,11 +203,20 @@ function finish(kind: RecordKind, row: Record<string, unknown>, texts: ArticleTe
   for (const k of ['parties', 'party_names', 'aliases']) {
     if (typeof out[k] === 'string') out[k] = JSON.parse(out[k] as string);
   }
-  if (typeof row.sentence_start === 'number' && typeof row.sentence_end === 'number') {
-    out.evidence = texts.get(row.article as string).slice(Math.min(row.sentence_start, row.start as number),
-      Math.max(row.sentence_end, row.end as number));
+  if (typeof row.article_seq === 'number' && typeof row.sentence === 'number') {
+    out.evidence = evidenceOf(texts.get(row.article_seq), row.sentence, row.start as number, row.end as number);
   }
-  delete out.sentence_start;
-  delete out.sentence_end;
+  delete out.article_seq;
   return out;
+}
+
+/**
+ * The evidence runs from the start of the record's first sentence to the end of the sentence its span ends in
+ * (a direct quote can run over several sentences).
+ */
+function evidenceOf(article: { text: string; sentences: [number, number, number][] }, sentence: number, start: number, end: number): string {
+  const first = article.sentences[sentence];
+  let to = end;
+  for (let i = sentence; i < article.sentences.length && article.sentences[i]![0] < end; i++) to = Math.max(to, article.sentences[i]![1]);
+  return article.text.slice(Math.min(first?.[0] ?? start, start), to);
 }

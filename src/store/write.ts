@@ -2,28 +2,43 @@
 import type { Extraction } from '../model.js';
 import { EXTRACTOR_VERSION } from '../model.js';
 import type { DB } from './db.js';
-import { ActorResolver } from './actors.js';
+import { ActorResolver, type StoredActor } from './actors.js';
 
 export type Outcome = 'new' | 'unchanged' | 'replaced';
 
 /** What the full-text indexes need for one stored article. */
 interface IndexEntry {
-  seq: number | bigint;
+  seq: number;
   title: string | null;
   text: string;
-  quotes: [number | bigint, string][];
+  quotes: [number, string][];
 }
 
-/** Full-text changes made inside one file's savepoint, applied to the batch only if the savepoint is released. */
+/** How many records of each kind, and how many articles, name one actor. */
+interface Tally {
+  mentions: number;
+  quotes: number;
+  agreements: number;
+  events: number;
+  articles: number;
+}
+
+/** Changes made inside one file's savepoint that join the batch only if the savepoint is released. */
 interface Staged {
-  index: Map<string, IndexEntry>;
-  unindexed: string[];
+  index: Map<number, IndexEntry>;
+  unindexed: number[];
+  deleted: Set<number>;
+  tallies: Map<number, Tally>;
 }
 
 export class Writer {
   private readonly actors: ActorResolver;
-  /** Full-text entries of the articles written in the open batch, by article id. */
-  private readonly pendingIndex = new Map<string, IndexEntry>();
+  /** Full-text entries of the articles written in the open batch, by article seq. */
+  private readonly pendingIndex = new Map<number, IndexEntry>();
+  /** Changes to actors' counts in the open batch, by actor seq. */
+  private readonly pendingTallies = new Map<number, Tally>();
+  /** The database's data_version when this connection last wrote: another value means another process wrote. */
+  private seenVersion: number | null = null;
   private readonly stmts;
 
   constructor(private readonly db: DB) {
@@ -32,39 +47,42 @@ export class Writer {
     this.stmts = {
       fileHash: db.prepare<[string], { hash: string; extractor: string }>('SELECT hash, extractor FROM files WHERE path = ?'),
       putFile: p('INSERT OR REPLACE INTO files (path, hash, extractor, ingested_at) VALUES (?, ?, ?, ?)'),
-      articleById: db.prepare<[string], { id: string; extractor: string }>('SELECT id, extractor FROM articles WHERE id = ?'),
-      articlesBySource: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE source = ?'),
+      articleById: db.prepare<[string], { seq: number; extractor: string }>('SELECT seq, extractor FROM articles WHERE id = ?'),
       countByFile: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM articles WHERE file = ?'),
-      articlesByFile: db.prepare<[string], { id: string; source: string }>('SELECT id, source FROM articles WHERE file = ?'),
-      actorsOf: db.prepare<[string, string, string, string], { actor_id: string }>(`
-        SELECT actor_id FROM mentions WHERE article_id = ?
-        UNION SELECT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL
-        UNION SELECT p.actor_id FROM agreement_parties p JOIN agreements g ON g.id = p.agreement_id WHERE g.article_id = ?
-        UNION SELECT p.actor_id FROM event_participants p JOIN events e ON e.id = p.event_id WHERE e.article_id = ?`),
-      deleteArticle: p('DELETE FROM articles WHERE id = ?'),
-      unindexQuotes: p('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)'),
-      unindexArticle: p('DELETE FROM articles_fts WHERE rowid = (SELECT seq FROM articles WHERE id = ?)'),
+      articlesByFile: db.prepare<[string], { seq: number; id: string; source: string }>('SELECT seq, id, source FROM articles WHERE file = ?'),
+      tallies: db.prepare<{ seq: number }, { actor: number; kind: Exclude<keyof Tally, 'articles'>; n: number }>(`
+        SELECT actor_seq AS actor, 'mentions' AS kind, count(*) AS n FROM mentions WHERE article_seq = @seq GROUP BY actor_seq
+        UNION ALL SELECT speaker_seq, 'quotes', count(*) FROM quotes WHERE article_seq = @seq AND speaker_seq IS NOT NULL GROUP BY speaker_seq
+        UNION ALL SELECT p.actor_seq, 'agreements', count(*) FROM agreement_parties p JOIN agreements g ON g.id = p.agreement_id
+          WHERE g.article_seq = @seq GROUP BY p.actor_seq
+        UNION ALL SELECT p.actor_seq, 'events', count(*) FROM event_participants p JOIN events e ON e.id = p.event_id
+          WHERE e.article_seq = @seq GROUP BY p.actor_seq`),
+      count: db.prepare<Tally & { seq: number }>(`
+        UPDATE actors SET mentions = mentions + @mentions, quotes = quotes + @quotes, agreements = agreements + @agreements,
+          events = events + @events, articles = articles + @articles WHERE seq = @seq`),
+      deleteArticle: p('DELETE FROM articles WHERE seq = ?'),
+      deleteOrphanActor: db.prepare<{ seq: number }>(`DELETE FROM actors WHERE seq = @seq
+        AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_seq = @seq)
+        AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_seq = @seq)
+        AND NOT EXISTS (SELECT 1 FROM agreement_parties WHERE actor_seq = @seq)
+        AND NOT EXISTS (SELECT 1 FROM event_participants WHERE actor_seq = @seq)`),
+      unindexQuotes: p('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_seq = ?)'),
+      unindexArticle: p('DELETE FROM articles_fts WHERE rowid = ?'),
       indexQuote: p('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
       indexArticle: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
-      deleteOrphanActor: db.prepare<[{ id: string }]>(`DELETE FROM actors WHERE id = @id
-        AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_id = @id)
-        AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = @id)
-        AND NOT EXISTS (SELECT 1 FROM agreement_parties WHERE actor_id = @id)
-        AND NOT EXISTS (SELECT 1 FROM event_participants WHERE actor_id = @id)`),
-      article: p(`INSERT INTO articles (id, source, file, title, byline, outlet, url, published, text, captions, extractor, ingested_at)
+      article: p(`INSERT INTO articles (id, source, file, title, byline, outlet, url, published, text, captions, sentences, extractor, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      mention: p('INSERT INTO mentions (article_seq, start, end, text, sentence, actor_seq) VALUES (?, ?, ?, ?, ?, ?)'),
+      date: p(`INSERT INTO dates (article_seq, start, end, text, sentence, type, value, granularity, mod, date_from, date_to, rule)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      sentence: p('INSERT INTO sentences (article_id, idx, start, end, paragraph) VALUES (?, ?, ?, ?, ?)'),
-      mention: p('INSERT INTO mentions (article_id, start, end, text, sentence, actor_id) VALUES (?, ?, ?, ?, ?, ?)'),
-      date: p(`INSERT INTO dates (article_id, start, end, text, sentence, type, value, granularity, mod, date_from, date_to, rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      quote: p(`INSERT INTO quotes (article_id, start, end, text, sentence, kind, speaker_id, speaker_start, speaker_end, cue, date, date_from, date_to, rule)
+      quote: p(`INSERT INTO quotes (article_seq, start, end, text, sentence, kind, speaker_seq, speaker_start, speaker_end, cue, date, date_from, date_to, rule)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      agreement: p(`INSERT INTO agreements (article_id, start, end, text, sentence, trigger, subject, status, date, date_from, date_to, rule)
+      agreement: p(`INSERT INTO agreements (article_seq, start, end, text, sentence, trigger, subject, status, date, date_from, date_to, rule)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      party: p('INSERT OR IGNORE INTO agreement_parties (agreement_id, actor_id) VALUES (?, ?)'),
-      event: p(`INSERT INTO events (article_id, start, end, text, sentence, kind, place, status, date, date_from, date_to, rule)
+      party: p('INSERT OR IGNORE INTO agreement_parties (agreement_id, actor_seq) VALUES (?, ?)'),
+      event: p(`INSERT INTO events (article_seq, start, end, text, sentence, kind, place, status, date, date_from, date_to, rule)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      participant: p('INSERT OR IGNORE INTO event_participants (event_id, actor_id) VALUES (?, ?)'),
+      participant: p('INSERT OR IGNORE INTO event_participants (event_id, actor_seq) VALUES (?, ?)'),
     };
   }
 
@@ -74,7 +92,7 @@ export class Writer {
     return row !== undefined && row.hash === hash && row.extractor === EXTRACTOR_VERSION;
   }
 
-  /** Ids of the articles stored from this file (for counting unchanged articles without reading it). */
+  /** How many articles are stored from this file (for counting unchanged articles without reading it). */
   articlesOfFile(path: string): number {
     return this.stmts.countByFile.get(path)!.n;
   }
@@ -88,22 +106,31 @@ export class Writer {
     const standalone = !this.db.inTransaction;
     if (standalone) this.begin();
     try {
-      const staged: Staged = { index: new Map(), unindexed: [] };
+      const staged: Staged = { index: new Map(), unindexed: [], deleted: new Set(), tallies: new Map() };
       const outcomes = this.db.transaction(() => {
-        const result = extractions.map((ex) => this.writeArticle(ex, file, staged));
+        // What this file held before, by entry: an entry whose content changed replaces what it held
+        // (stdin has no such identity).
+        const before = new Map<string, { seq: number; id: string }[]>();
+        for (const row of file === null ? [] : this.stmts.articlesByFile.all(file)) {
+          before.set(row.source, [...(before.get(row.source) ?? []), row]);
+        }
+        const result = extractions.map((ex) => this.writeArticle(ex, file, before.get(ex.article.source) ?? [], staged));
         if (file !== null && hash !== null) {
           const keep = new Set(extractions.map((ex) => ex.article.id));
-          for (const old of this.stmts.articlesByFile.all(file)) if (!keep.has(old.id)) this.deleteArticle(old.id, staged);
+          for (const old of [...before.values()].flat()) if (!keep.has(old.id)) this.deleteArticle(old.seq, staged);
           this.stmts.putFile.run(file, hash, EXTRACTOR_VERSION, new Date().toISOString());
         }
         return result;
       })();
       // Only now that the savepoint is released do its full-text entries join the batch.
-      for (const id of staged.unindexed) this.pendingIndex.delete(id);
-      for (const [id, entry] of staged.index) this.pendingIndex.set(id, entry);
+      for (const seq of staged.unindexed) this.pendingIndex.delete(seq);
+      for (const [seq, entry] of staged.index) this.pendingIndex.set(seq, entry);
+      for (const [seq, t] of staged.tallies) addTally(this.pendingTallies, seq, t);
       if (standalone) this.commit();
       return outcomes;
     } catch (e) {
+      // The savepoint was rolled back, so actors cached while writing it may not exist.
+      this.actors.forget();
       if (standalone) this.rollback();
       throw e;
     }
@@ -111,7 +138,11 @@ export class Writer {
 
   /** Opens a batch: the files written until commit() are committed together. */
   begin(): void {
-    if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+    if (this.db.inTransaction) return;
+    this.db.exec('BEGIN IMMEDIATE');
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.seenVersion) this.actors.forget();
+    this.seenVersion = version;
   }
 
   commit(): void {
@@ -123,79 +154,115 @@ export class Writer {
       for (const [id, quote] of quotes) this.stmts.indexQuote.run(id, quote);
     }
     this.pendingIndex.clear();
+    // Counts too: one update per actor a batch names, not one per article.
+    for (const [seq, t] of this.pendingTallies) this.stmts.count.run({ seq, ...t });
+    this.pendingTallies.clear();
     this.db.exec('COMMIT');
   }
 
   rollback(): void {
     this.pendingIndex.clear();
+    this.pendingTallies.clear();
+    this.actors.forget();
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
   }
 
-  private writeArticle(ex: Extraction, file: string | null, staged: Staged): Outcome {
-    const a = ex.article;
-    const existing = this.stmts.articleById.get(a.id);
+  private writeArticle(ex: Extraction, file: string | null, previous: { seq: number; id: string }[], staged: Staged): Outcome {
+    const existing = this.stmts.articleById.get(ex.article.id);
     if (existing && existing.extractor === EXTRACTOR_VERSION) return 'unchanged';
     let outcome: Outcome = 'new';
-    // A file's entry that now holds different content replaces what it held (stdin has no such identity).
-    const previous = file === null ? [] : this.stmts.articlesBySource.all(a.source);
     for (const old of previous) {
-      this.deleteArticle(old.id, staged);
+      if (old.seq === existing?.seq) continue;
+      this.deleteArticle(old.seq, staged);
       outcome = 'replaced';
     }
     if (existing) {
-      this.deleteArticle(a.id, staged);
+      this.deleteArticle(existing.seq, staged);
       outcome = 'replaced';
     }
-    staged.index.set(a.id, this.insert(ex, file));
+    const entry = this.insert(ex, file, staged);
+    staged.index.set(entry.seq, entry);
     return outcome;
   }
 
-  private deleteArticle(id: string, staged: Staged): void {
-    const actors = this.stmts.actorsOf.all(id, id, id, id).map((r) => r.actor_id);
-    if (this.pendingIndex.has(id) || staged.index.has(id)) {
-      staged.index.delete(id);
-      staged.unindexed.push(id);
+  private deleteArticle(seq: number, staged: Staged): void {
+    if (staged.deleted.has(seq)) return;
+    staged.deleted.add(seq);
+    if (this.pendingIndex.has(seq) || staged.index.has(seq)) {
+      staged.index.delete(seq);
+      staged.unindexed.push(seq);
     } else {
-      this.stmts.unindexQuotes.run(id);
-      this.stmts.unindexArticle.run(id);
+      this.stmts.unindexQuotes.run(seq);
+      this.stmts.unindexArticle.run(seq);
     }
-    this.stmts.deleteArticle.run(id);
-    for (const id of actors) this.stmts.deleteOrphanActor.run({ id });
+    const tallies = new Map<number, Tally>();
+    for (const { actor, kind, n } of this.stmts.tallies.all({ seq })) tallyOf(tallies, actor)[kind] -= n;
+    for (const [actor, t] of tallies) addTally(staged.tallies, actor, { ...t, articles: -1 });
+    this.stmts.deleteArticle.run(seq);
+    let orphans = 0;
+    for (const actor of tallies.keys()) orphans += this.stmts.deleteOrphanActor.run({ seq: actor }).changes;
+    if (orphans > 0) this.actors.forget();
   }
 
-  private insert(ex: Extraction, file: string | null): IndexEntry {
+  private insert(ex: Extraction, file: string | null, staged: Staged): IndexEntry {
     const s = this.stmts;
     const a = ex.article;
-    const seq = s.article.run(a.id, a.source, file, a.title, a.byline, a.outlet, a.url, a.published, a.text,
-      JSON.stringify(a.captions), EXTRACTOR_VERSION, new Date().toISOString()).lastInsertRowid;
+    const sentences = JSON.stringify(ex.sentences.map((x) => [x.start, x.end, x.paragraph]));
+    const seq = Number(s.article.run(a.id, a.source, file, a.title, a.byline, a.outlet, a.url, a.published, a.text,
+      JSON.stringify(a.captions), sentences, EXTRACTOR_VERSION, new Date().toISOString()).lastInsertRowid);
     const entry: IndexEntry = { seq, title: a.title, text: a.text, quotes: [] };
-    ex.sentences.forEach((x, i) => s.sentence.run(a.id, i, x.start, x.end, x.paragraph));
-    const actorId = this.actors.resolve(ex.actors, a.id, a.published);
-    const global = (local: string): string => actorId.get(local) ?? local;
+    const stored = this.actors.resolve(ex.actors, seq, a.published);
+    const tallies = new Map<number, Tally>();
+    /** The stored actor for one of the article's actor ids, counted as named by one more record of `kind`. */
+    const actor = (local: string, kind: keyof Tally): number => {
+      const row: StoredActor | undefined = stored.get(local);
+      if (!row) throw new Error(`a record names actor ${local}, which the article's actors do not list`);
+      tallyOf(tallies, row.seq)[kind]++;
+      return row.seq;
+    };
+    /** Two of the article's actors may be one stored actor: a record lists each stored actor once. */
+    const distinct = (locals: string[], kind: keyof Tally): number[] =>
+      [...new Map(locals.map((l) => [stored.get(l)?.seq ?? l, l])).values()].map((l) => actor(l, kind));
     const interval = new Map(ex.dates.map((d) => [d.value, d] as const));
     const range = (value: string | null): [string | null, string | null] => {
       const d = value === null ? undefined : interval.get(value);
       return [d?.from ?? null, d?.to ?? null];
     };
-    for (const m of ex.mentions) s.mention.run(a.id, m.start, m.end, m.text, m.sentence, global(m.actor));
+    for (const m of ex.mentions) s.mention.run(seq, m.start, m.end, m.text, m.sentence, actor(m.actor, 'mentions'));
     for (const d of ex.dates) {
-      s.date.run(a.id, d.start, d.end, d.text, d.sentence, d.type, d.value, d.granularity, d.mod, d.from, d.to, d.rule);
+      s.date.run(seq, d.start, d.end, d.text, d.sentence, d.type, d.value, d.granularity, d.mod, d.from, d.to, d.rule);
     }
     for (const q of ex.quotes) {
-      const id = s.quote.run(a.id, q.start, q.end, q.text, q.sentence, q.kind, q.speaker === null ? null : global(q.speaker),
-        q.speaker_start, q.speaker_end, q.cue, q.date, ...range(q.date), q.rule).lastInsertRowid;
+      const id = Number(s.quote.run(seq, q.start, q.end, q.text, q.sentence, q.kind, q.speaker === null ? null : actor(q.speaker, 'quotes'),
+        q.speaker_start, q.speaker_end, q.cue, q.date, ...range(q.date), q.rule).lastInsertRowid);
       entry.quotes.push([id, q.text]);
     }
     for (const g of ex.agreements) {
-      const id = s.agreement.run(a.id, g.start, g.end, g.text, g.sentence, g.trigger, g.subject, g.status, g.date,
+      const id = s.agreement.run(seq, g.start, g.end, g.text, g.sentence, g.trigger, g.subject, g.status, g.date,
         ...range(g.date), g.rule).lastInsertRowid;
-      for (const party of g.parties) s.party.run(id, global(party));
+      for (const party of distinct(g.parties, 'agreements')) s.party.run(id, party);
     }
     for (const e of ex.events) {
-      const id = s.event.run(a.id, e.start, e.end, e.text, e.sentence, e.kind, e.place, e.status, e.date,
+      const id = s.event.run(seq, e.start, e.end, e.text, e.sentence, e.kind, e.place, e.status, e.date,
         ...range(e.date), e.rule).lastInsertRowid;
-      for (const p of e.participants) s.participant.run(id, global(p));
+      for (const p of distinct(e.participants, 'events')) s.participant.run(id, p);
     }
+    for (const [actor, t] of tallies) addTally(staged.tallies, actor, { ...t, articles: 1 });
     return entry;
   }
+}
+
+function tallyOf(tallies: Map<number, Tally>, actor: number): Tally {
+  let t = tallies.get(actor);
+  if (!t) tallies.set(actor, (t = { mentions: 0, quotes: 0, agreements: 0, events: 0, articles: 0 }));
+  return t;
+}
+
+function addTally(into: Map<number, Tally>, actor: number, t: Tally): void {
+  const sum = tallyOf(into, actor);
+  sum.mentions += t.mentions;
+  sum.quotes += t.quotes;
+  sum.agreements += t.agreements;
+  sum.events += t.events;
+  sum.articles += t.articles;
 }
