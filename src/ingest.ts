@@ -5,8 +5,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Extraction } from './model.js';
 import { noTimes, type StageTimes } from './pipeline.js';
-import { hashBytes, processInput, type Processed } from './process.js';
-import { loadInputs, type Loaded } from './read/inputs.js';
+import { runJob, type Job, type JobResult } from './process.js';
+import { describe, expandInputs, readStdin as defaultReadStdin, type Input } from './read/inputs.js';
 import type { ReadOptions } from './read/index.js';
 import { asStoreError, type DB } from './store/db.js';
 import { Writer, type Outcome } from './store/write.js';
@@ -60,9 +60,8 @@ export const DEFAULT_TIMEOUT_SECONDS = 30;
 const MB = 1 << 20;
 
 type Pending =
-  | { kind: 'done'; input: Exclude<Loaded, { kind: 'loaded' }> }
-  | { kind: 'unchanged'; path: string; articles: number; bytes: number }
-  | { kind: 'work'; path: string; file: string | null; hash: string; bytes: number; result: Promise<Processed> };
+  | { kind: 'done'; input: Exclude<Input, { kind: 'file' | 'stdin' }> }
+  | { kind: 'work'; path: string; file: string | null; result: Promise<JobResult> };
 
 export async function ingest(db: DB, paths: string[], options: IngestOptions = {}): Promise<Summary> {
   const started = performance.now();
@@ -70,8 +69,7 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
   const readOptions: ReadOptions = { format: options.format, published: options.published };
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_SECONDS;
   const pool = jobs > 1 || timeout > 0 ? new BoundedPool(jobs, timeout) : null;
-  const process = (source: string, bytes: Uint8Array): Promise<Processed> =>
-    pool ? pool.run({ source, bytes, options: readOptions }) : Promise.resolve(processInput(source, bytes, readOptions));
+  const run = (job: Job): Promise<JobResult> => (pool ? pool.run(job) : Promise.resolve(runJob(job)));
 
   const writer = new Writer(db);
   const emit = options.onEvent ?? (() => {});
@@ -82,46 +80,51 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     jobs, seconds: 0, stages: noTimes(),
   };
   const batch = new Batch(writer);
+  const failed = (path: string, reason: string): void => {
+    summary.failedFiles++;
+    emit({ type: 'error', path, reason });
+  };
 
   const settle = async (p: Pending): Promise<void> => {
     if (p.kind === 'done') {
       if (p.input.kind === 'skipped') {
         summary.skipped++;
         emit({ type: 'skipped', path: p.input.path, reason: p.input.reason });
-      } else {
-        summary.failedFiles++;
-        emit({ type: 'error', path: p.input.path, reason: p.input.reason });
-      }
+      } else failed(p.input.path, p.input.reason);
+      return;
+    }
+    let result: JobResult;
+    try {
+      result = await p.result;
+    } catch (e) {
+      // A worker died (out of memory, a native crash): this file failed, the run goes on.
+      result = { kind: 'unreadable', reason: `worker failed: ${(e as Error).message}` };
+    }
+    if (result.kind === 'unreadable') {
+      failed(p.path, result.reason);
       return;
     }
     summary.files++;
-    summary.bytes += p.bytes;
-    if (p.kind === 'unchanged') {
-      summary.articles.unchanged += p.articles;
-      emit({ type: 'file', path: p.path, bytes: p.bytes });
+    summary.bytes += result.bytes;
+    if (result.kind === 'unchanged') {
+      summary.articles.unchanged += writer.articlesOfFile(p.file!);
+      emit({ type: 'file', path: p.path, bytes: result.bytes });
       return;
     }
-    let processed: Processed;
-    try {
-      processed = await p.result;
-    } catch (e) {
-      // A worker died (out of memory, a native crash): this file failed, the run goes on.
-      processed = { extractions: [], errors: [`worker failed: ${(e as Error).message}`], warnings: [], times: noTimes() };
-    }
-    for (const stage of ['read', 'analyse', 'extract'] as const) summary.stages[stage] += processed.times[stage];
-    for (const w of processed.warnings) emit({ type: 'warning', path: p.path, reason: w });
-    if (processed.errors.length > 0) {
+    for (const stage of ['read', 'analyse', 'extract'] as const) summary.stages[stage] += result.times[stage];
+    for (const w of result.warnings) emit({ type: 'warning', path: p.path, reason: w });
+    if (result.errors.length > 0) {
       summary.failedFiles++;
-      for (const reason of processed.errors) emit({ type: 'error', path: p.path, reason });
+      for (const reason of result.errors) emit({ type: 'error', path: p.path, reason });
     }
-    summary.articles.failed += processed.errors.length;
+    summary.articles.failed += result.errors.length;
     const t0 = performance.now();
     let outcomes: Outcome[];
     try {
       batch.open();
       // A file with a bad entry is stored without its hash, so the next run reads it again.
-      outcomes = writer.writeFile(p.file, processed.errors.length === 0 ? p.hash : null, processed.extractions);
-      batch.wrote(processed.extractions.length, p.bytes);
+      outcomes = writer.writeFile(p.file, result.errors.length === 0 ? result.hash : null, result.extractions);
+      batch.wrote(result.extractions.length, result.bytes);
     } catch (e) {
       // The database itself failed (locked, full, read-only): no later file could be stored either.
       throw asStoreError(db.name, e);
@@ -129,23 +132,30 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     summary.stages.store += performance.now() - t0;
     outcomes.forEach((o, i) => {
       summary.articles[o]++;
-      if (o !== 'unchanged') count(summary.records, processed.extractions[i]!);
+      if (o !== 'unchanged') count(summary.records, result.extractions[i]!);
     });
-    emit({ type: 'file', path: p.path, bytes: p.bytes });
+    emit({ type: 'file', path: p.path, bytes: result.bytes });
   };
 
-  // Results are settled in input order; at most `window` inputs are in flight, so memory stays bounded.
+  // Results are settled in input order; at most `window` inputs are in flight, so memory stays bounded. Files are
+  // read on the workers: the main thread only walks directories and writes.
   const window = jobs * 4;
   const queue: Pending[] = [];
+  const readStdin = options.readStdin ?? defaultReadStdin;
   try {
-    for await (const input of loadInputs(paths, options.readStdin)) {
-      if (input.kind !== 'loaded') queue.push({ kind: 'done', input });
-      else {
-        const hash = hashBytes(input.bytes);
-        const bytes = input.bytes.length;
-        queue.push(input.file !== null && writer.fileUnchanged(input.file, hash)
-          ? { kind: 'unchanged', path: input.path, articles: writer.articlesOfFile(input.file), bytes }
-          : { kind: 'work', path: input.path, file: input.file, hash, bytes, result: process(input.file ?? 'stdin', input.bytes) });
+    for await (const input of expandInputs(paths)) {
+      if (input.kind === 'skipped' || input.kind === 'error') queue.push({ kind: 'done', input });
+      else if (input.kind === 'stdin') {
+        let bytes: Uint8Array | null = null;
+        try {
+          bytes = await readStdin();
+        } catch (e) {
+          queue.push({ kind: 'done', input: { kind: 'error', path: '-', reason: describe(e) } });
+        }
+        if (bytes) queue.push({ kind: 'work', path: '-', file: null, result: run({ source: 'stdin', bytes, knownHash: null, options: readOptions }) });
+      } else {
+        const job = { source: input.path, knownHash: writer.storedHash(input.path), options: readOptions };
+        queue.push({ kind: 'work', path: input.path, file: input.path, result: run(job) });
       }
       while (queue.length >= window) await settle(queue.shift()!);
     }
@@ -161,38 +171,38 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
 }
 
 /**
- * Worker threads that process inputs under a time bound. The clock runs from when a worker starts on an input
- * (it stamps a shared cell), not from when the input was queued, so a queue that keeps every thread busy costs
- * no input its time. Aborting a task terminates its thread, and piscina starts a fresh one.
+ * Worker threads that run jobs under a time bound. The clock runs from when a worker starts on a job (it stamps a
+ * shared cell), not from when the job was queued, so a queue that keeps every thread busy costs no input its time.
+ * Aborting a task terminates its thread, and piscina starts a fresh one.
  */
 class BoundedPool {
-  private readonly pool: Piscina<Task, Processed>;
+  private readonly pool: Piscina<Task, JobResult>;
 
   constructor(threads: number, private readonly seconds: number) {
-    this.pool = new Piscina<Task, Processed>({
+    this.pool = new Piscina<Task, JobResult>({
       filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads,
     });
   }
 
-  async run(task: Task): Promise<Processed> {
-    if (this.seconds <= 0) return this.pool.run(task);
-    const limitMs = this.seconds * 1000 * Math.max(1, task.bytes.length / MB);
-    const started = new BigInt64Array(new SharedArrayBuffer(8));
+  async run(job: Job): Promise<JobResult> {
+    if (this.seconds <= 0) return this.pool.run({ job });
+    const stamps = new BigInt64Array(new SharedArrayBuffer(16));
+    const limitMs = (): number => this.seconds * 1000 * Math.max(1, Number(Atomics.load(stamps, 1)) / MB);
     const abort = new AbortController();
     let timer: NodeJS.Timeout;
     const check = (): void => {
-      const at = Number(Atomics.load(started, 0));
-      const left = at === 0 ? limitMs : at + limitMs - Date.now();
+      const at = Number(Atomics.load(stamps, 0));
+      const left = at === 0 ? limitMs() : at + limitMs() - Date.now();
       if (left <= 0) abort.abort();
       else timer = setTimeout(check, left);
     };
-    timer = setTimeout(check, limitMs);
+    timer = setTimeout(check, limitMs());
     try {
-      return await this.pool.run({ ...task, started }, { signal: abort.signal });
+      return await this.pool.run({ job, stamps }, { signal: abort.signal });
     } catch (e) {
       if (!abort.signal.aborted) throw e;
-      const shown = String(Number((limitMs / 1000).toFixed(2)));
-      return { extractions: [], errors: [`timed out after ${shown} s`], warnings: [], times: noTimes() };
+      const shown = String(Number((limitMs() / 1000).toFixed(2)));
+      return { kind: 'processed', hash: '', bytes: Number(Atomics.load(stamps, 1)), extractions: [], errors: [`timed out after ${shown} s`], warnings: [], times: noTimes() };
     } finally {
       clearTimeout(timer);
     }

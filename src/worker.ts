@@ -1,16 +1,18 @@
-// A worker thread of `ingest --jobs N`: reads and extracts one input; the main thread alone writes to SQLite.
-import { processInput, type Processed } from './process.js';
-import type { ReadOptions } from './read/index.js';
+// A worker thread of `ingest --jobs N`: reads, hashes and extracts one input; the main thread alone writes to SQLite.
+import { runJob, type Job, type JobResult } from './process.js';
 
 export interface Task {
-  source: string;
-  bytes: Uint8Array;
-  options: ReadOptions;
-  /** Stamped with the time (ms) this worker starts on the task, so a time bound counts running time only. */
-  started?: BigInt64Array;
+  job: Job;
+  /**
+   * Stamped by the worker: [0] the time (ms) it starts on the task, [1] the input's size in bytes. A time bound then
+   * counts running time only, and grows with the input.
+   */
+  stamps?: BigInt64Array;
 }
 
-export default function run(task: Task): Processed {
-  if (task.started) Atomics.store(task.started, 0, BigInt(Date.now()));
-  return processInput(task.source, task.bytes, task.options);
+export default function run({ job, stamps }: Task): JobResult {
+  if (stamps) Atomics.store(stamps, 0, BigInt(Date.now()));
+  return runJob(job, (bytes) => {
+    if (stamps) Atomics.store(stamps, 1, BigInt(bytes));
+  });
 }

@@ -86,10 +86,10 @@ export class Writer {
     };
   }
 
-  /** True when this file was stored before with the same bytes and the same extractor: nothing to do. */
-  fileUnchanged(path: string, hash: string): boolean {
+  /** The hash this file had when this extractor version stored it: a file that still has it needs no work. */
+  storedHash(path: string): string | null {
     const row = this.stmts.fileHash.get(path);
-    return row !== undefined && row.hash === hash && row.extractor === EXTRACTOR_VERSION;
+    return row !== undefined && row.extractor === EXTRACTOR_VERSION ? row.hash : null;
   }
 
   /** How many articles are stored from this file (for counting unchanged articles without reading it). */
