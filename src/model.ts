@@ -127,6 +127,3 @@ export const ExtractionSchema = z.object({
   events: z.array(EventSchema),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
-
-/** Bumped whenever a rule or lexicon changes what is extracted, so `ingest` re-extracts stored articles. */
-export const EXTRACTOR_VERSION = '0.1.0';

@@ -27,6 +27,22 @@ describe('ingest', () => {
     expect(counts(db)).toEqual(before);
   });
 
+  it('extracts again what an older extractor stored, replacing its records', () => {
+    expect(cli('ingest', [SEEDS, '--db', db]).status).toBe(0);
+    const before = counts(db);
+    const sqlite = new Database(db);
+    sqlite.exec("UPDATE files SET extractor = '0.0.1'; UPDATE articles SET extractor = '0.0.1'");
+    sqlite.close();
+    const again = cli('ingest', [SEEDS, '--db', db, '--json']);
+    expect(JSON.parse(again.stdout).articles).toMatchObject({ new: 0, unchanged: 0, replaced: 3 });
+    expect(counts(db)).toEqual(before);
+    const check = new Database(db, { readonly: true });
+    const versions = check.prepare('SELECT DISTINCT extractor FROM articles').all() as { extractor: string }[];
+    check.close();
+    expect(versions).toHaveLength(1);
+    expect(versions[0]!.extractor).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
+  });
+
   it('prints a readable summary by default and nothing with --quiet', () => {
     const r = cli('ingest', [SEEDS, '--db', db]);
     expect(r.stdout).toMatch(/Read 3 files/);

@@ -1,6 +1,6 @@
 // Writing extractions: each article is stored whole or not at all, and storing the same content twice adds nothing.
 import type { Extraction } from '../model.js';
-import { EXTRACTOR_VERSION } from '../model.js';
+import { extractorVersion } from '../version.js';
 import type { DB } from './db.js';
 import { ActorResolver, type StoredActor } from './actors.js';
 
@@ -40,6 +40,7 @@ export class Writer {
   /** The database's data_version when this connection last wrote: another value means another process wrote. */
   private seenVersion: number | null = null;
   private readonly stmts;
+  private readonly version = extractorVersion();
 
   constructor(private readonly db: DB) {
     this.actors = new ActorResolver(db);
@@ -89,7 +90,7 @@ export class Writer {
   /** The hash this file had when this extractor version stored it: a file that still has it needs no work. */
   storedHash(path: string): string | null {
     const row = this.stmts.fileHash.get(path);
-    return row !== undefined && row.extractor === EXTRACTOR_VERSION ? row.hash : null;
+    return row !== undefined && row.extractor === this.version ? row.hash : null;
   }
 
   /** How many articles are stored from this file (for counting unchanged articles without reading it). */
@@ -118,7 +119,7 @@ export class Writer {
         if (file !== null && hash !== null) {
           const keep = new Set(extractions.map((ex) => ex.article.id));
           for (const old of [...before.values()].flat()) if (!keep.has(old.id)) this.deleteArticle(old.seq, staged);
-          this.stmts.putFile.run(file, hash, EXTRACTOR_VERSION, new Date().toISOString());
+          this.stmts.putFile.run(file, hash, this.version, new Date().toISOString());
         }
         return result;
       })();
@@ -169,7 +170,7 @@ export class Writer {
 
   private writeArticle(ex: Extraction, file: string | null, previous: { seq: number; id: string }[], staged: Staged): Outcome {
     const existing = this.stmts.articleById.get(ex.article.id);
-    if (existing && existing.extractor === EXTRACTOR_VERSION) return 'unchanged';
+    if (existing && existing.extractor === this.version) return 'unchanged';
     let outcome: Outcome = 'new';
     for (const old of previous) {
       if (old.seq === existing?.seq) continue;
@@ -209,7 +210,7 @@ export class Writer {
     const a = ex.article;
     const sentences = JSON.stringify(ex.sentences.map((x) => [x.start, x.end, x.paragraph]));
     const seq = Number(s.article.run(a.id, a.source, file, a.title, a.byline, a.outlet, a.url, a.published, a.text,
-      JSON.stringify(a.captions), sentences, EXTRACTOR_VERSION, new Date().toISOString()).lastInsertRowid);
+      JSON.stringify(a.captions), sentences, this.version, new Date().toISOString()).lastInsertRowid);
     const entry: IndexEntry = { seq, title: a.title, text: a.text, quotes: [] };
     const stored = this.actors.resolve(ex.actors, seq, a.published);
     const tallies = new Map<number, Tally>();
