@@ -2,6 +2,7 @@
 // re-ingest speed, `query --actor` latency, and the reference pipeline (compromise + compromise-dates) on the same
 // text. Prints a table and writes bench-out/bench.json.
 //   npm run bench -- --mb 50 --jobs 2 --seed 42
+//   npm run bench -- --query-db FILE     (query latencies only, on an existing database of any size)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -74,7 +75,57 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+interface Latency {
+  articles: number;
+  actors: number;
+  median: number;
+  max: number;
+  surname_median: number;
+  surname_max: number;
+  actor_list: number;
+}
+
+/**
+ * `query --actor` (20 records per type, as in a terminal) for the ten most-mentioned people, five times each, by
+ * full name and by surname alone; the generated corpus gives each surname to dozens of invented people, so a
+ * surname query there gathers far more records than one in real news. Also `query --type actor`.
+ */
+function queryLatency(path: string): Latency {
+  const db = openStore(path, { readonly: true });
+  const names = (db.prepare("SELECT name FROM actors WHERE kind = 'person' ORDER BY mentions DESC LIMIT 10").all() as { name: string }[]).map((r) => r.name);
+  const time = (run: () => unknown): number => {
+    const t0 = performance.now();
+    run();
+    return performance.now() - t0;
+  };
+  const full: number[] = [];
+  const surname: number[] = [];
+  for (const name of names.length ? names : ['nobody']) {
+    for (let i = 0; i < 5; i++) {
+      full.push(time(() => runQuery(db, { actor: name, limit: 20 })));
+      surname.push(time(() => runQuery(db, { actor: name.split(' ').pop()!, limit: 20 })));
+    }
+  }
+  const list = [0, 1, 2, 3, 4].map(() => time(() => runQuery(db, { types: ['actor'], limit: 20 })));
+  const articles = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  db.close();
+  return { articles, actors: names.length, median: median(full), max: Math.max(...full), surname_median: median(surname),
+    surname_max: Math.max(...surname), actor_list: median(list) };
+}
+
+function describeLatency(l: Latency): string {
+  const f = (x: number): string => x.toFixed(1);
+  return `on ${l.articles} articles: full name median ${f(l.median)} ms, max ${f(l.max)} ms; surname only median ` +
+    `${f(l.surname_median)} ms, max ${f(l.surname_max)} ms (${l.actors} actors x 5); --type actor ${f(l.actor_list)} ms`;
+}
+
 async function main(): Promise<void> {
+  // `--query-db FILE`: only the query latencies, on an existing database of any size.
+  const queryDb = process.argv.indexOf('--query-db');
+  if (queryDb >= 0) {
+    console.log(`query --actor  ${describeLatency(queryLatency(process.argv[queryDb + 1]!))}`);
+    return;
+  }
   const mb = arg('mb', 50);
   const seed = arg('seed', 42);
   const jobs = arg('jobs', availableParallelism());
@@ -98,24 +149,7 @@ async function main(): Promise<void> {
   }
 
   console.error('query --actor latency ...');
-  const db = openStore(dbN, { readonly: true });
-  const names = (db.prepare("SELECT name FROM actors WHERE kind = 'person' ORDER BY mentions DESC LIMIT 10").all() as { name: string }[]).map((r) => r.name);
-  // By full name (one actor), and by surname alone: the generated corpus gives each surname to dozens of
-  // invented people, so a surname query there gathers far more records than one in real news.
-  const time = (actor: string): number => {
-    const t0 = performance.now();
-    runQuery(db, { actor, limit: 20 });
-    return performance.now() - t0;
-  };
-  const latencies: number[] = [];
-  const surnameLatencies: number[] = [];
-  for (const name of names.length ? names : ['nobody']) {
-    for (let i = 0; i < 5; i++) {
-      latencies.push(time(name));
-      surnameLatencies.push(time(name.split(' ').pop()!));
-    }
-  }
-  db.close();
+  const latency = queryLatency(dbN);
 
   console.error(`reference pipeline (compromise + compromise-dates) on ${refMb} MB of the same text ...`);
   let sample = '';
@@ -141,8 +175,7 @@ async function main(): Promise<void> {
     scaling: single ? single.seconds / full.seconds : null,
     reingest: { seconds: again.seconds, speedup: full.seconds / again.seconds, unchanged: again.articles.unchanged },
     database: { mb: dbBytes / 1e6, kb_per_article: dbBytes / 1024 / c.articles },
-    query_actor_ms: { median: median(latencies), max: Math.max(...latencies), actors: names.length,
-      surname_median: median(surnameLatencies), surname_max: Math.max(...surnameLatencies) },
+    query_actor_ms: latency,
     reference: { mb: sample.length / 1e6, seconds: refSeconds, mb_per_s: refMbps, ratio_per_core: perCore / refMbps },
   };
   writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
@@ -157,8 +190,7 @@ async function main(): Promise<void> {
     ['scaling 1 thread → N jobs', single ? `${f(figures.scaling)}x` : '-'],
     ['re-ingest unchanged', `${f(again.seconds, 2)} s, ${f(figures.reingest.speedup, 1)}x faster`],
     ['database', `${f(figures.database.mb, 1)} MB, ${f(figures.database.kb_per_article, 1)} KB per article`],
-    ['query --actor', `full name: median ${f(figures.query_actor_ms.median)} ms, max ${f(figures.query_actor_ms.max)} ms; ` +
-      `surname only: median ${f(figures.query_actor_ms.surname_median)} ms (${names.length} actors x 5)`],
+    ['query --actor', describeLatency(latency)],
     ['reference (compromise+dates)', `${f(refMbps, 3)} MB/s on ${f(sample.length / 1e6, 1)} MB; Stringer per core is ${f(figures.reference.ratio_per_core, 1)}x`],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
