@@ -49,6 +49,7 @@ export function runQuery(db: DB, q: Query): QueryResult {
     }
   }
   const params = {
+    actor: actors?.[0]?.seq ?? null,
     actors: JSON.stringify(actors?.map((a) => a.seq) ?? []),
     article: q.article ? `${q.article}%` : null,
     since: q.since ?? null,
@@ -60,7 +61,7 @@ export function runQuery(db: DB, q: Query): QueryResult {
   const records: QueryRecord[] = [];
   const more: QueryResult['more'] = {};
   for (const kind of defaultTypes(q)) {
-    const sql = SQL[kind](actors !== null, q);
+    const sql = SQL[kind](actors === null ? null : actors.length === 1 ? '= @actor' : 'IN (SELECT value FROM json_each(@actors))', q);
     let rows: Record<string, unknown>[];
     try {
       rows = db.prepare(sql.rows).all(params) as Record<string, unknown>[];
@@ -84,23 +85,30 @@ export function runQuery(db: DB, q: Query): QueryResult {
 const ARTICLE_COLS = 'ar.id AS article, ar.title AS title, ar.published AS published, ar.source AS source, ar.seq AS article_seq';
 const EVIDENCE_COLS = 'x.start, x.end, x.text, x.sentence';
 
-const ARTICLE_FTS = 'ar.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @text)';
+/** The date columns a record type is filtered and listed by. */
+interface Dated {
+  from: string;
+  to: string;
+}
+/** Quotes, agreements, events: their own date range, else their article's publication date (see migration 2). */
+const WHEN: Dated = { from: 'x.when_from', to: 'x.when_to' };
 
-/** Conditions shared by every evidence record: article, dates (own date, else the article's), full text. */
-function common(q: Query, dated: boolean, fts = ARTICLE_FTS): string[] {
+/**
+ * Conditions shared by every evidence record: article, dates, full text. They read only the record's own columns
+ * (the article's date is copied into them), so choosing and ordering an actor's latest records is one index range.
+ */
+function common(q: Query, dated: Dated, fts = 'x.article_seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @text)'): string[] {
   const where: string[] = [];
-  if (q.article) where.push('ar.id LIKE @article');
-  const from = dated ? 'coalesce(x.date_from, ar.published)' : 'ar.published';
-  const to = dated ? 'coalesce(x.date_to, ar.published)' : 'ar.published';
-  if (q.since) where.push(`${to} >= @since`);
-  if (q.until) where.push(`${from} <= @until`);
+  if (q.article) where.push('x.article_seq IN (SELECT seq FROM articles WHERE id LIKE @article)');
+  if (q.since) where.push(`${dated.to} >= @since`);
+  if (q.until) where.push(`${dated.from} <= @until`);
   if (q.text) where.push(fts);
   return where;
 }
 
-const IN_ACTORS = 'IN (SELECT value FROM json_each(@actors))';
 const whereSql = (w: string[]): string => (w.length ? `WHERE ${w.join(' AND ')}` : '');
-const BY_DATE = 'coalesce(x.date_from, ar.published) DESC, ar.id, x.start';
+/** Newest first; within a day, the latest article first; within an article, in text order. */
+const order = (dated: Dated): string => `${dated.from} DESC, x.article_seq DESC, x.start`;
 
 /** The SQL for one record type: the rows (at most @limit, in order) and how many match in all. */
 interface Sql {
@@ -109,15 +117,15 @@ interface Sql {
 }
 
 /**
- * An evidence record type: the matching ids are chosen and ordered first, on the narrow columns the filters need;
- * the details (names, evidence sentence, parties) are then looked up for those rows only.
+ * An evidence record type: the matching ids are chosen and ordered first, on the record's own narrow columns;
+ * the details (article, names, parties) are then looked up for those rows only.
  */
-function evidence(table: string, where: string[], order: string, cols: string, joins = ''): Sql {
-  const base = `FROM ${table} x JOIN articles ar ON ar.seq = x.article_seq ${whereSql(where)}`;
+function evidence(table: string, where: string[], dated: Dated, cols: string, joins = ''): Sql {
+  const base = `FROM ${table} x ${whereSql(where)}`;
   return {
     rows: `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, ${cols}
-      FROM (SELECT x.id ${base} ORDER BY ${order} LIMIT @limit) h
-      JOIN ${table} x ON x.id = h.id JOIN articles ar ON ar.seq = x.article_seq ${joins} ORDER BY ${order}`,
+      FROM (SELECT x.id ${base} ORDER BY ${order(dated)} LIMIT @limit) h
+      JOIN ${table} x ON x.id = h.id JOIN articles ar ON ar.seq = x.article_seq ${joins} ORDER BY ${order(dated)}`,
     count: `SELECT count(*) AS n ${base}`,
   };
 }
@@ -127,35 +135,37 @@ function listing(sql: string, order: string): Sql {
   return { rows: `${sql} ORDER BY ${order} LIMIT @limit`, count: `SELECT count(*) AS n FROM (${sql})` };
 }
 
-const SQL: Record<RecordKind, (byActor: boolean, q: Query) => Sql> = {
-  quote: (byActor, q) => {
-    const w = common(q, true, 'x.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @text)');
-    if (byActor) w.push(`x.speaker_seq ${IN_ACTORS}`);
-    return evidence('quotes', w, BY_DATE, `x.kind, sp.id AS speaker, sp.name AS speaker_name,
+/** `actors` is null without --actor, else the SQL condition that matches the actors found ("= @actor" or "IN ..."). */
+const SQL: Record<RecordKind, (actors: string | null, q: Query) => Sql> = {
+  quote: (actors, q) => {
+    const w = common(q, WHEN, 'x.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @text)');
+    if (actors) w.push(`x.speaker_seq ${actors}`);
+    return evidence('quotes', w, WHEN, `x.kind, sp.id AS speaker, sp.name AS speaker_name,
       x.speaker_start, x.speaker_end, x.cue, x.date, x.rule`, 'LEFT JOIN actors sp ON sp.seq = x.speaker_seq');
   },
-  agreement: (byActor, q) => {
-    const w = common(q, true);
-    if (byActor) w.push(`x.id IN (SELECT agreement_id FROM agreement_parties WHERE actor_seq ${IN_ACTORS})`);
-    return evidence('agreements', w, BY_DATE, `x.trigger, x.subject, x.status, x.date, x.rule,
+  agreement: (actors, q) => {
+    const w = common(q, WHEN);
+    if (actors) w.push(`x.id IN (SELECT agreement_id FROM agreement_parties WHERE actor_seq ${actors})`);
+    return evidence('agreements', w, WHEN, `x.trigger, x.subject, x.status, x.date, x.rule,
       (SELECT json_group_array(a.id) FROM agreement_parties p JOIN actors a ON a.seq = p.actor_seq WHERE p.agreement_id = x.id) AS parties,
       (SELECT json_group_array(a.name) FROM agreement_parties p JOIN actors a ON a.seq = p.actor_seq WHERE p.agreement_id = x.id) AS party_names`);
   },
-  mention: (byActor, q) => {
-    const w = common(q, false);
-    if (byActor) w.push(`x.actor_seq ${IN_ACTORS}`);
-    return evidence('mentions', w, 'ar.published DESC, ar.id, x.start', 'a.id AS actor, a.name AS actor_name',
-      'JOIN actors a ON a.seq = x.actor_seq');
+  mention: (actors, q) => {
+    const dated = { from: 'x.published', to: 'x.published' };
+    const w = common(q, dated);
+    if (actors) w.push(`x.actor_seq ${actors}`);
+    return evidence('mentions', w, dated, 'a.id AS actor, a.name AS actor_name', 'JOIN actors a ON a.seq = x.actor_seq');
   },
-  date: (byActor, q) => {
-    const w = common(q, true).map((c) => c.replace(/coalesce\(x\.date_(from|to), ar\.published\)/, 'x.date_$1'));
-    if (byActor) w.push(`x.article_seq IN (SELECT article_seq FROM mentions WHERE actor_seq ${IN_ACTORS})`);
-    return evidence('dates', w, 'x.date_from DESC, ar.id, x.start', `x.type, x.value, x.granularity, x.mod,
+  date: (actors, q) => {
+    const dated = { from: 'x.date_from', to: 'x.date_to' };
+    const w = common(q, dated);
+    if (actors) w.push(`x.article_seq IN (SELECT article_seq FROM mentions WHERE actor_seq ${actors})`);
+    return evidence('dates', w, dated, `x.type, x.value, x.granularity, x.mod,
       x.date_from AS "from", x.date_to AS "to", x.rule`);
   },
-  actor: (byActor, q) => {
+  actor: (actors, q) => {
     const w: string[] = [];
-    if (byActor) w.push(`a.seq ${IN_ACTORS}`);
+    if (actors) w.push(`a.seq ${actors}`);
     if (q.article) {
       w.push('a.seq IN (SELECT m.actor_seq FROM mentions m JOIN articles ar ON ar.seq = m.article_seq WHERE ar.id LIKE @article)');
     }
@@ -166,13 +176,13 @@ const SQL: Record<RecordKind, (byActor: boolean, q: Query) => Sql> = {
       a.mentions, a.articles, a.quotes, a.agreements
       FROM actors a ${whereSql(w)}`, 'a.mentions DESC, a.name');
   },
-  article: (byActor, q) => {
+  article: (actors, q) => {
     const w: string[] = [];
     if (q.article) w.push('ar.id LIKE @article');
     if (q.since) w.push('ar.published >= @since');
     if (q.until) w.push('ar.published <= @until');
-    if (q.text) w.push(ARTICLE_FTS);
-    if (byActor) w.push(`ar.seq IN (SELECT article_seq FROM mentions WHERE actor_seq ${IN_ACTORS})`);
+    if (q.text) w.push('ar.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @text)');
+    if (actors) w.push(`ar.seq IN (SELECT article_seq FROM mentions WHERE actor_seq ${actors})`);
     return listing(`SELECT ar.id, ar.source, ar.title, ar.byline, ar.outlet, ar.url, ar.published, ar.text
       FROM articles ar ${whereSql(w)}`, 'published DESC, id');
   },

@@ -189,13 +189,16 @@ CREATE TABLE actor_roles_v2 (
 INSERT INTO actor_roles_v2 SELECT n.seq, a.seq, r.role, r.country, r.date
   FROM actor_roles r JOIN actors_v2 n ON n.id = r.actor_id JOIN articles a ON a.id = r.article_id;
 
+-- Record rows carry the date they are listed by (mentions: their article's publication date; quotes, agreements and
+-- events: their own date range, else the article's), so "an actor's latest records" is one index range.
 CREATE TABLE mentions_v2 (
   id INTEGER PRIMARY KEY,
   article_seq INTEGER NOT NULL REFERENCES articles_v2(seq) ON DELETE CASCADE,
   start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL,
-  actor_seq INTEGER NOT NULL REFERENCES actors_v2(seq)
+  actor_seq INTEGER NOT NULL REFERENCES actors_v2(seq),
+  published TEXT
 );
-INSERT INTO mentions_v2 SELECT m.id, a.seq, m.start, m.end, m.text, m.sentence, n.seq
+INSERT INTO mentions_v2 SELECT m.id, a.seq, m.start, m.end, m.text, m.sentence, n.seq, a.published
   FROM mentions m JOIN articles a ON a.id = m.article_id JOIN actors_v2 n ON n.id = m.actor_id;
 
 CREATE TABLE dates_v2 (
@@ -215,10 +218,12 @@ CREATE TABLE quotes_v2 (
   kind TEXT NOT NULL,
   speaker_seq INTEGER REFERENCES actors_v2(seq),
   speaker_start INTEGER, speaker_end INTEGER,
-  cue TEXT, date TEXT, date_from TEXT, date_to TEXT, rule TEXT NOT NULL
+  cue TEXT, date TEXT, date_from TEXT, date_to TEXT, rule TEXT NOT NULL,
+  when_from TEXT, when_to TEXT
 );
 INSERT INTO quotes_v2 SELECT q.id, a.seq, q.start, q.end, q.text, q.sentence, q.kind, n.seq, q.speaker_start,
-  q.speaker_end, q.cue, q.date, q.date_from, q.date_to, q.rule
+  q.speaker_end, q.cue, q.date, q.date_from, q.date_to, q.rule,
+  coalesce(q.date_from, a.published), coalesce(q.date_to, a.published)
   FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors_v2 n ON n.id = q.speaker_id;
 
 CREATE TABLE agreements_v2 (
@@ -226,10 +231,12 @@ CREATE TABLE agreements_v2 (
   article_seq INTEGER NOT NULL REFERENCES articles_v2(seq) ON DELETE CASCADE,
   start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL,
   trigger TEXT NOT NULL, subject TEXT, status TEXT NOT NULL,
-  date TEXT, date_from TEXT, date_to TEXT, rule TEXT NOT NULL
+  date TEXT, date_from TEXT, date_to TEXT, rule TEXT NOT NULL,
+  when_from TEXT, when_to TEXT
 );
 INSERT INTO agreements_v2 SELECT g.id, a.seq, g.start, g.end, g.text, g.sentence, g.trigger, g.subject, g.status,
-  g.date, g.date_from, g.date_to, g.rule FROM agreements g JOIN articles a ON a.id = g.article_id;
+  g.date, g.date_from, g.date_to, g.rule, coalesce(g.date_from, a.published), coalesce(g.date_to, a.published)
+  FROM agreements g JOIN articles a ON a.id = g.article_id;
 CREATE TABLE agreement_parties_v2 (
   agreement_id INTEGER NOT NULL REFERENCES agreements_v2(id) ON DELETE CASCADE,
   actor_seq INTEGER NOT NULL REFERENCES actors_v2(seq),
@@ -242,10 +249,12 @@ CREATE TABLE events_v2 (
   article_seq INTEGER NOT NULL REFERENCES articles_v2(seq) ON DELETE CASCADE,
   start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL,
   kind TEXT NOT NULL, place TEXT, status TEXT,
-  date TEXT, date_from TEXT, date_to TEXT, rule TEXT NOT NULL
+  date TEXT, date_from TEXT, date_to TEXT, rule TEXT NOT NULL,
+  when_from TEXT, when_to TEXT
 );
 INSERT INTO events_v2 SELECT e.id, a.seq, e.start, e.end, e.text, e.sentence, e.kind, e.place, e.status,
-  e.date, e.date_from, e.date_to, e.rule FROM events e JOIN articles a ON a.id = e.article_id;
+  e.date, e.date_from, e.date_to, e.rule, coalesce(e.date_from, a.published), coalesce(e.date_to, a.published)
+  FROM events e JOIN articles a ON a.id = e.article_id;
 CREATE TABLE event_participants_v2 (
   event_id INTEGER NOT NULL REFERENCES events_v2(id) ON DELETE CASCADE,
   actor_seq INTEGER NOT NULL REFERENCES actors_v2(seq),
@@ -283,13 +292,15 @@ CREATE INDEX actors_key ON actors(kind, key);
 CREATE INDEX actors_by_mentions ON actors(mentions DESC, name);
 CREATE INDEX aliases_norm ON aliases(norm);
 CREATE INDEX aliases_key ON aliases(key);
-CREATE INDEX mentions_actor ON mentions(actor_seq);
+CREATE INDEX mentions_actor ON mentions(actor_seq, published);
 CREATE INDEX mentions_article ON mentions(article_seq);
 CREATE INDEX dates_article ON dates(article_seq);
 CREATE INDEX dates_range ON dates(date_from, date_to);
 CREATE INDEX quotes_article ON quotes(article_seq);
-CREATE INDEX quotes_speaker ON quotes(speaker_seq);
+CREATE INDEX quotes_speaker ON quotes(speaker_seq, when_from);
+CREATE INDEX quotes_when ON quotes(when_from);
 CREATE INDEX agreements_article ON agreements(article_seq);
+CREATE INDEX agreements_when ON agreements(when_from);
 CREATE INDEX agreement_parties_actor ON agreement_parties(actor_seq);
 CREATE INDEX events_article ON events(article_seq);
 CREATE INDEX event_participants_actor ON event_participants(actor_seq);

@@ -73,16 +73,16 @@ export class Writer {
       indexArticle: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
       article: p(`INSERT INTO articles (id, source, file, title, byline, outlet, url, published, text, captions, sentences, extractor, ingested_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      mention: p('INSERT INTO mentions (article_seq, start, end, text, sentence, actor_seq) VALUES (?, ?, ?, ?, ?, ?)'),
+      mention: p('INSERT INTO mentions (article_seq, start, end, text, sentence, actor_seq, published) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       date: p(`INSERT INTO dates (article_seq, start, end, text, sentence, type, value, granularity, mod, date_from, date_to, rule)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      quote: p(`INSERT INTO quotes (article_seq, start, end, text, sentence, kind, speaker_seq, speaker_start, speaker_end, cue, date, date_from, date_to, rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      agreement: p(`INSERT INTO agreements (article_seq, start, end, text, sentence, trigger, subject, status, date, date_from, date_to, rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      quote: p(`INSERT INTO quotes (article_seq, start, end, text, sentence, kind, speaker_seq, speaker_start, speaker_end, cue, date,
+        date_from, date_to, when_from, when_to, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      agreement: p(`INSERT INTO agreements (article_seq, start, end, text, sentence, trigger, subject, status, date,
+        date_from, date_to, when_from, when_to, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       party: p('INSERT OR IGNORE INTO agreement_parties (agreement_id, actor_seq) VALUES (?, ?)'),
-      event: p(`INSERT INTO events (article_seq, start, end, text, sentence, kind, place, status, date, date_from, date_to, rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      event: p(`INSERT INTO events (article_seq, start, end, text, sentence, kind, place, status, date,
+        date_from, date_to, when_from, when_to, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       participant: p('INSERT OR IGNORE INTO event_participants (event_id, actor_seq) VALUES (?, ?)'),
     };
   }
@@ -225,11 +225,12 @@ export class Writer {
     const distinct = (locals: string[], kind: keyof Tally): number[] =>
       [...new Map(locals.map((l) => [stored.get(l)?.seq ?? l, l])).values()].map((l) => actor(l, kind));
     const interval = new Map(ex.dates.map((d) => [d.value, d] as const));
-    const range = (value: string | null): [string | null, string | null] => {
+    /** A record's date range, then the range it is listed by: its own, else its article's publication date. */
+    const range = (value: string | null): [string | null, string | null, string | null, string | null] => {
       const d = value === null ? undefined : interval.get(value);
-      return [d?.from ?? null, d?.to ?? null];
+      return [d?.from ?? null, d?.to ?? null, d?.from ?? a.published, d?.to ?? a.published];
     };
-    for (const m of ex.mentions) s.mention.run(seq, m.start, m.end, m.text, m.sentence, actor(m.actor, 'mentions'));
+    for (const m of ex.mentions) s.mention.run(seq, m.start, m.end, m.text, m.sentence, actor(m.actor, 'mentions'), a.published);
     for (const d of ex.dates) {
       s.date.run(seq, d.start, d.end, d.text, d.sentence, d.type, d.value, d.granularity, d.mod, d.from, d.to, d.rule);
     }
