@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cli, jsonLines, ROOT, SEEDS, tempDir } from './helpers.js';
@@ -52,6 +52,24 @@ describe('query', () => {
     const r = cli('query', ['--db', db, '--actor', 'Pashinyon']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no actor matches "Pashinyon"; did you mean "[^"]*Pashin/);
+  });
+
+  it('--type actor lists actors with kind, aliases, counts and their roles over time', () => {
+    const dir = join(tmp.dir, 'roles');
+    const own = join(tmp.dir, 'roles.db');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), 'Talks in Yerevan\n\nMay 3, 2021\n\nForeign Minister Ararat Mirzoyan met his Georgian counterpart on Monday. Mirzoyan said the talks were useful.\n');
+    writeFileSync(join(dir, 'b.txt'), 'New cabinet\n\nJune 9, 2026\n\nPrime Minister Ararat Mirzoyan chaired the cabinet on Tuesday. Mirzoyan said reforms would continue.\n');
+    expect(cli('ingest', [dir, '--db', own, '--quiet']).status).toBe(0);
+    const [actor] = jsonLines(cli('query', ['--db', own, '--type', 'actor', '--actor', 'Mirzoyan']).stdout);
+    expect(actor).toMatchObject({ name: 'Ararat Mirzoyan', kind: 'person', mentions: 4, articles: 2 });
+    expect(actor!.aliases).toContain('Mirzoyan');
+    expect(actor!.roles).toEqual([
+      { role: 'Foreign Minister', country: null, from: '2021-05-03', to: '2021-05-03' },
+      { role: 'Prime Minister', country: null, from: '2026-06-09', to: '2026-06-09' },
+    ]);
+    const table = cli('query', ['--db', own, '--type', 'actor', '--format', 'table']).stdout;
+    expect(table).toMatch(/roles: Foreign Minister 2021-05-03; Prime Minister 2026-06-09/);
   });
 
   it('pipes JSONL by default and writes CSV with a header', () => {

@@ -83,12 +83,22 @@ const ROW: Record<RecordKind, (r: QueryRecord, width: number) => string[]> = {
     `    ${s(r.mentions)} mentions in ${s(r.articles)} articles, ${s(r.quotes)} quotes, ${s(r.agreements)} agreements` +
       ((r.aliases as string[] | undefined)?.length ? chalk.dim(`; also: ${(r.aliases as string[]).join(', ')}`) : '') +
       chalk.dim(`  [${s(r.id)}]`),
+    ...roleHistory(r),
   ],
   article: (r) => [
     `  ${chalk.cyan(s(r.published) || 'undated')}  ${chalk.bold(s(r.title) || '(no title)')}`,
     `    ${chalk.dim([s(r.byline), s(r.outlet), s(r.source), s(r.id)].filter(Boolean).join(' · '))}`,
   ],
 };
+
+/** An actor's roles over time, when the articles give more than one. */
+function roleHistory(r: Record<string, unknown>): string[] {
+  const roles = ((r.roles as { role: string | null; country: string | null; from: string | null; to: string | null }[] | undefined) ?? [])
+    .filter((x) => x.role);
+  if (roles.length < 2) return [];
+  const span = (x: { from: string | null; to: string | null }): string => (x.from === x.to ? s(x.from) : `${s(x.from)} – ${s(x.to)}`);
+  return [chalk.dim(`    roles: ${roles.map((x) => `${s(x.role)}${x.country ? ` (${s(x.country)})` : ''} ${span(x)}`).join('; ')}`)];
+}
 
 function wrap(text: string, width: number, indent: number): string[] {
   const max = Math.max(40, width - indent);

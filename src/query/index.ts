@@ -173,6 +173,9 @@ const SQL: Record<RecordKind, (actors: string | null, q: Query) => Sql> = {
     // The counts are kept by the writer, so listing the most-named actors reads one index, whatever the corpus size.
     return listing(`SELECT a.id, a.name, a.kind, a.role, a.country,
       (SELECT json_group_array(alias) FROM aliases s WHERE s.actor_seq = a.seq AND s.alias <> a.name) AS aliases,
+      (SELECT json_group_array(json_object('role', role, 'country', country, 'from', first, 'to', last))
+        FROM (SELECT role, country, min(date) AS first, max(date) AS last FROM actor_roles r
+          WHERE r.actor_seq = a.seq GROUP BY role, country ORDER BY first)) AS roles,
       a.mentions, a.articles, a.quotes, a.agreements
       FROM actors a ${whereSql(w)}`, 'a.mentions DESC, a.name');
   },
@@ -210,7 +213,7 @@ class ArticleTexts {
 
 function finish(kind: RecordKind, row: Record<string, unknown>, texts: ArticleTexts): QueryRecord {
   const out: QueryRecord = { record: kind, ...row };
-  for (const k of ['parties', 'party_names', 'aliases']) {
+  for (const k of ['parties', 'party_names', 'aliases', 'roles']) {
     if (typeof out[k] === 'string') out[k] = JSON.parse(out[k] as string);
   }
   if (typeof row.article_seq === 'number' && typeof row.sentence === 'number') {
