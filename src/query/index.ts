@@ -48,8 +48,12 @@ export function runQuery(db: DB, q: Query): QueryResult {
       return { records: [], actors, suggestions, more: {} };
     }
   }
+  const byActor: ActorSql | null = actors && {
+    in: actors.length === 1 ? '= @a0' : 'IN (SELECT value FROM json_each(@actors))',
+    ranges: actors.length <= MAX_RANGES ? actors.length : 0,
+  };
   const params = {
-    actor: actors?.[0]?.seq ?? null,
+    ...Object.fromEntries((actors ?? []).slice(0, MAX_RANGES).map((a, i) => [`a${i}`, a.seq])),
     actors: JSON.stringify(actors?.map((a) => a.seq) ?? []),
     article: q.article ? `${q.article}%` : null,
     since: q.since ?? null,
@@ -61,7 +65,7 @@ export function runQuery(db: DB, q: Query): QueryResult {
   const records: QueryRecord[] = [];
   const more: QueryResult['more'] = {};
   for (const kind of defaultTypes(q)) {
-    const sql = SQL[kind](actors === null ? null : actors.length === 1 ? '= @actor' : 'IN (SELECT value FROM json_each(@actors))', q);
+    const sql = SQL[kind](byActor, q);
     let rows: Record<string, unknown>[];
     try {
       rows = db.prepare(sql.rows).all(params) as Record<string, unknown>[];
@@ -116,15 +120,32 @@ interface Sql {
   count: string;
 }
 
+/** --actor's matches in SQL: `in` matches any of them; the first `ranges` of them are bound as @a0, @a1 ... */
+interface ActorSql {
+  in: string;
+  ranges: number;
+}
+/** Up to this many matched actors, each one's latest records are read as an index range of its own. */
+const MAX_RANGES = 50;
+
 /**
  * An evidence record type: the matching ids are chosen and ordered first, on the record's own narrow columns;
- * the details (article, names, parties) are then looked up for those rows only.
+ * the details (article, names, parties) are then looked up for those rows only. With `byActor`, the records of the
+ * matched actors, one index range per actor (merged, when several actors match: cheaper than sorting them all).
  */
-function evidence(table: string, where: string[], dated: Dated, cols: string, joins = ''): Sql {
-  const base = `FROM ${table} x ${whereSql(where)}`;
+function evidence(table: string, where: string[], dated: Dated, cols: string, joins = '',
+  byActor?: { column: string; actors: ActorSql }): Sql {
+  const base = `FROM ${table} x ${whereSql(byActor ? [...where, `${byActor.column} ${byActor.actors.in}`] : where)}`;
+  let pick = `SELECT x.id ${base} ORDER BY ${order(dated)} LIMIT @limit`;
+  if (byActor && byActor.actors.ranges > 1) {
+    const branch = (i: number): string => `SELECT * FROM (SELECT x.id, ${dated.from} AS day, x.article_seq, x.start FROM ${table} x
+      ${whereSql([...where, `${byActor.column} = @a${i}`])} ORDER BY ${order(dated)} LIMIT @limit)`;
+    const branches = Array.from({ length: byActor.actors.ranges }, (_, i) => branch(i));
+    pick = `SELECT x.id FROM (${branches.join(' UNION ALL ')}) x ORDER BY ${order({ from: 'x.day', to: 'x.day' })} LIMIT @limit`;
+  }
   return {
     rows: `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, ${cols}
-      FROM (SELECT x.id ${base} ORDER BY ${order(dated)} LIMIT @limit) h
+      FROM (${pick}) h
       JOIN ${table} x ON x.id = h.id JOIN articles ar ON ar.seq = x.article_seq ${joins} ORDER BY ${order(dated)}`,
     count: `SELECT count(*) AS n ${base}`,
   };
@@ -135,37 +156,36 @@ function listing(sql: string, order: string): Sql {
   return { rows: `${sql} ORDER BY ${order} LIMIT @limit`, count: `SELECT count(*) AS n FROM (${sql})` };
 }
 
-/** `actors` is null without --actor, else the SQL condition that matches the actors found ("= @actor" or "IN ..."). */
-const SQL: Record<RecordKind, (actors: string | null, q: Query) => Sql> = {
+/** `actors` is null without --actor. */
+const SQL: Record<RecordKind, (actors: ActorSql | null, q: Query) => Sql> = {
   quote: (actors, q) => {
     const w = common(q, WHEN, 'x.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @text)');
-    if (actors) w.push(`x.speaker_seq ${actors}`);
     return evidence('quotes', w, WHEN, `x.kind, sp.id AS speaker, sp.name AS speaker_name,
-      x.speaker_start, x.speaker_end, x.cue, x.date, x.rule`, 'LEFT JOIN actors sp ON sp.seq = x.speaker_seq');
+      x.speaker_start, x.speaker_end, x.cue, x.date, x.rule`, 'LEFT JOIN actors sp ON sp.seq = x.speaker_seq',
+    actors ? { column: 'x.speaker_seq', actors } : undefined);
   },
   agreement: (actors, q) => {
     const w = common(q, WHEN);
-    if (actors) w.push(`x.id IN (SELECT agreement_id FROM agreement_parties WHERE actor_seq ${actors})`);
+    if (actors) w.push(`x.id IN (SELECT agreement_id FROM agreement_parties WHERE actor_seq ${actors.in})`);
     return evidence('agreements', w, WHEN, `x.trigger, x.subject, x.status, x.date, x.rule,
       (SELECT json_group_array(a.id) FROM agreement_parties p JOIN actors a ON a.seq = p.actor_seq WHERE p.agreement_id = x.id) AS parties,
       (SELECT json_group_array(a.name) FROM agreement_parties p JOIN actors a ON a.seq = p.actor_seq WHERE p.agreement_id = x.id) AS party_names`);
   },
   mention: (actors, q) => {
     const dated = { from: 'x.published', to: 'x.published' };
-    const w = common(q, dated);
-    if (actors) w.push(`x.actor_seq ${actors}`);
-    return evidence('mentions', w, dated, 'a.id AS actor, a.name AS actor_name', 'JOIN actors a ON a.seq = x.actor_seq');
+    return evidence('mentions', common(q, dated), dated, 'a.id AS actor, a.name AS actor_name', 'JOIN actors a ON a.seq = x.actor_seq',
+      actors ? { column: 'x.actor_seq', actors } : undefined);
   },
   date: (actors, q) => {
     const dated = { from: 'x.date_from', to: 'x.date_to' };
     const w = common(q, dated);
-    if (actors) w.push(`x.article_seq IN (SELECT article_seq FROM mentions WHERE actor_seq ${actors})`);
+    if (actors) w.push(`x.article_seq IN (SELECT article_seq FROM mentions WHERE actor_seq ${actors.in})`);
     return evidence('dates', w, dated, `x.type, x.value, x.granularity, x.mod,
       x.date_from AS "from", x.date_to AS "to", x.rule`);
   },
   actor: (actors, q) => {
     const w: string[] = [];
-    if (actors) w.push(`a.seq ${actors}`);
+    if (actors) w.push(`a.seq ${actors.in}`);
     if (q.article) {
       w.push('a.seq IN (SELECT m.actor_seq FROM mentions m JOIN articles ar ON ar.seq = m.article_seq WHERE ar.id LIKE @article)');
     }
@@ -185,7 +205,7 @@ const SQL: Record<RecordKind, (actors: string | null, q: Query) => Sql> = {
     if (q.since) w.push('ar.published >= @since');
     if (q.until) w.push('ar.published <= @until');
     if (q.text) w.push('ar.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @text)');
-    if (actors) w.push(`ar.seq IN (SELECT article_seq FROM mentions WHERE actor_seq ${actors})`);
+    if (actors) w.push(`ar.seq IN (SELECT article_seq FROM mentions WHERE actor_seq ${actors.in})`);
     return listing(`SELECT ar.id, ar.source, ar.title, ar.byline, ar.outlet, ar.url, ar.published, ar.text
       FROM articles ar ${whereSql(w)}`, 'published DESC, id');
   },
