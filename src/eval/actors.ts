@@ -27,10 +27,14 @@ const KINDS = ActorKind.options;
 export function scoreActors(root: string, misses: Miss[] = []): Row[] {
   const dir = join(root, 'fixtures', 'actors');
   const totals = new Map<string, Count>();
-  const tally = (metric: string, c: Count): void => {
-    add(totals.get(metric) ?? totals.set(metric, zero()).get(metric)!, c);
+  // Per file as well: in-sample sets and dev sets written before tuning must be read apart.
+  const perFile = new Map<string, Map<string, Count>>();
+  const tally = (metric: string, c: Count, into = totals): void => {
+    add(into.get(metric) ?? into.set(metric, zero()).get(metric)!, c);
   };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const own = new Map<string, Count>();
+    perFile.set(`actors/${file.replace(/\.jsonl$/, '')}`, own);
     readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, n) => {
       if (!line.trim()) return;
       const gold = GoldLine.parse(JSON.parse(line));
@@ -38,10 +42,14 @@ export function scoreActors(root: string, misses: Miss[] = []): Row[] {
       const report = (metric: string, kind: 'missed' | 'spurious', what: string): void => {
         misses.push({ file: label, metric, kind, what });
       };
-      for (const [metric, count] of scoreLine(gold.text, gold.entities, report)) tally(metric, count);
+      for (const [metric, count] of scoreLine(gold.text, gold.entities, report)) {
+        tally(metric, count);
+        tally(metric, count, own);
+      }
     });
   }
-  return [...totals].map(([metric, c]) => ({ suite: 'actors', metric, ...c }));
+  const rows = (suite: string, m: Map<string, Count>): Row[] => [...m].map(([metric, c]) => ({ suite, metric, ...c }));
+  return [...rows('actors', totals), ...[...perFile].flatMap(([suite, m]) => rows(suite, m))];
 }
 
 type Report = (metric: string, kind: 'missed' | 'spurious', what: string) => void;

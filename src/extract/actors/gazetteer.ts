@@ -68,6 +68,9 @@ function build(): Gazetteer {
   // The first listing of a surface wins, so the order of the files decides clashes (London: UK before England).
   const put = (surface: string, e: Entry): void => {
     if (surface && !surfaces.has(surface)) surfaces.set(surface, e);
+    // News often drops the accents: "Medecins Sans Frontieres", "Pogacar", "Telefonica".
+    const plain = surface.normalize('NFKD').replace(/\p{M}/gu, '');
+    if (plain !== surface && !surfaces.has(plain)) surfaces.set(plain, e);
   };
 
   for (const [name = '', aliases, demonyms, capitals] of lexicon('countries')) {
@@ -119,12 +122,20 @@ function build(): Gazetteer {
   const rolePrefixes = new Set<string>();
   const roleLast = new Set<string>();
   let roleMaxWords = 1;
-  for (const [head = '', cls = 'official'] of lexicon('roles')) {
-    const words = head.toLowerCase().split(' ');
+  const addRole = (words: string[], cls: string): void => {
+    if (roles.has(words.join(' '))) return;
     roles.set(words.join(' '), cls);
     for (let n = 1; n <= words.length; n++) rolePrefixes.add(words.slice(0, n).join(' '));
     roleLast.add(words[words.length - 1]!);
     roleMaxWords = Math.max(roleMaxWords, words.length);
+  };
+  for (const [head = '', cls = 'official'] of lexicon('roles')) addRole(head.toLowerCase().split(' '), cls);
+  // Plurals of multi-word titles: "Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev", "Foreign Ministers".
+  for (const [head = '', cls = 'official'] of lexicon('roles')) {
+    const words = head.toLowerCase().split(' ');
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || !/[a-z]$/.test(last) || last.endsWith('s')) continue;
+    addRole([...words.slice(0, -1), last.endsWith('man') ? `${last.slice(0, -3)}men` : `${last}s`], cls);
   }
   const pairs = (name: string): Map<string, string> => new Map(lexicon(name).map(([a = '', b = '']) => [a, b]));
   const nounsAfter = new Map<string, ActorKind>();

@@ -21,6 +21,10 @@ export function hyphenParts(g: Gazetteer, s: Sentence, i: number, emit: Emit): b
     if (e && kind && kind !== 'person' && name) {
       emit({ start: offset, end: offset + part.length, kind, name, country: e.country, rule: `hyphen:${e.via}` });
       found = true;
+    } else if (!e && based && offset === t.start && /^\p{Lu}\p{Ll}{2,}$/u.test(part) && !g.stopwords.has(part.toLowerCase())) {
+      // "Veldhoven-based": where a company is based is a place, listed or not.
+      emit({ start: offset, end: offset + part.length, kind: 'place', name: part, rule: 'hyphen:based' });
+      found = true;
     }
     offset += part.length + 1;
   }

@@ -41,7 +41,9 @@ export function institutionAfter(g: Gazetteer, s: Sentence, first: number, last:
   const start = s.tokens[first]!.start;
   const end = s.tokens[head]!.end;
   // A ministry keeps its portfolio ("Water Resources Ministry"); other bodies drop epithets ("recognised government").
-  const from = s.tokens[head]!.text.toLowerCase() === 'ministry' ? last + 1 : head;
+  // ... and a two-word head keeps both words ("Kazakhstan's central bank" -> "Kazakh Central Bank").
+  const pair = head > last + 1 && g.institutions.has(`${s.tokens[head - 1]!.lower} ${s.tokens[head]!.lower}`);
+  const from = s.tokens[head]!.text.toLowerCase() === 'ministry' ? last + 1 : pair ? head - 1 : head;
   const words = s.tokens.slice(from, head + 1).map((w) => w.text[0]!.toUpperCase() + w.text.slice(1));
   const name = `${g.demonymOf.get(e.country) ?? e.country} ${words.join(' ')}`;
   emit({ start, end, kind: 'organization', name, country: e.country, rule: 'institution' });

@@ -2,22 +2,23 @@
 // gazetteer hits (countries, demonyms, capitals, organizations, places, listed people), capitalised sequences
 // classified by their cue words and context (titles, honorifics, type nouns, appositives), and title-only
 // references ("the Russian leader"). Resolution to actors happens in resolve.ts.
-import type { Doc } from '../../analyse/document.js';
+import { sentenceOf, type Doc } from '../../analyse/document.js';
 import type { ActorKind } from '../../model.js';
 import { wordSet } from '../../lexicons/load.js';
 import type { Candidate, Emit } from './candidate.js';
 import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
 import { hyphenParts } from './hyphens.js';
+import { orgContext } from './org-context.js';
 import { bareMinistry, institutionAfter } from './institutions.js';
-import { PREFIXED, gazetteerAt, isNameWord, joined, phrase, titleCase, type Sentence } from './sentence.js';
+import { PREFIXED, gazetteerAt, isNameWord, joined, phrase, titleCase, type Hit, type Sentence } from './sentence.js';
 import { titleOnlyRefs } from './title-only.js';
-import { roleStartingAt, titleAfter, titleBefore } from './titles.js';
+import { roleEndingAt, roleStartingAt, titleAfter, titleBefore } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
 
 export type { Candidate } from './candidate.js';
 
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le',
-  'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'zu']);
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des',
+  'dei', 'degli', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'zu', 'op', 'af']);
 // Words after which a capital is the city, not its government: "in Moscow", "flew to Astana".
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'via', 'toward', 'towards', 'across',
   'around', 'through', 'visit', 'visited', 'visiting', 'visits', 'arrived', 'reached', 'left', 'landed', 'flew',
@@ -32,12 +33,27 @@ export function recognise(doc: Doc): Candidate[] {
   const g = gazetteer();
   personVerbs ??= wordSet('person-verbs', true);
   const out: Candidate[] = [];
-  for (const sent of doc.sentences) {
-    const s: Sentence = { text: doc.text, tokens: tokenize(doc.text, sent.start, sent.end) };
+  const sentences = doc.sentences;
+  for (let n = 0; n < sentences.length; n++) {
+    const sent = sentences[n]!;
+    // "Chief Justice B.R. Gavai", "J.K. Rowling": a sentence split after initials is scanned with the next one.
+    let last = n;
+    while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === sent.paragraph
+      && ENDS_WITH_INITIAL.test(doc.text.slice(Math.max(sentences[last]!.start, sentences[last]!.end - 12), sentences[last]!.end))
+      && /^\s*\p{Lu}/u.test(doc.text.slice(sentences[last]!.end, sentences[last + 1]!.end))) last++;
+    const s: Sentence = { text: doc.text, tokens: tokenize(doc.text, sent.start, sentences[last]!.end) };
+    const from = out.length;
     scanSentence(g, s, sent.index, out);
+    if (last > n) {
+      for (let k = from; k < out.length; k++) out[k]!.sentence = sentenceOf(doc, out[k]!.start);
+      n = last;
+    }
   }
   return out;
 }
+
+// A sentence that ends with initials ("B.R.", "J.") or an initial after a first name ("Robert F.").
+const ENDS_WITH_INITIAL = /(?:^|[\s(])(?:\p{Lu}\.){1,3}\s*$/u;
 
 /**
  * Per token: does it sit in a headline-style stretch (title case throughout, no lower-case content word), where
@@ -120,7 +136,7 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
         const { last, kind } = cued;
         const hit = gazetteerAt(g, s, i);
         if (hit && hit.last >= last) {
-          emitEntry(g, s, i, hit.last, hit.entry, emit);
+          if (!nationalBody(g, s, i, hit, emit)) emitEntry(g, s, i, hit.last, hit.entry, emit);
           i = hit.last + 1;
           continue;
         }
@@ -132,7 +148,11 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
               k = e.last;
             }
           }
-        } else emitCued(g, s, i, last, kind as ActorKind, emit);
+        } else {
+          // "Hanwha Ocean shares rose": market words make a place-like name a company.
+          const org = kind === 'place' && orgContext(g, s, i, last);
+          emitCued(g, s, i, last, org ? 'organization' : kind as ActorKind, emit);
+        }
         i = last + 1;
         continue;
       }
@@ -150,14 +170,43 @@ function emitCued(g: Gazetteer, s: Sentence, i: number, last: number, kind: Acto
   let start = tokens[i]!.start;
   let name = s.text.slice(start, tokens[last]!.end);
   // "Qatar's Ministry of Foreign Affairs": the owner's name is part of the body's name.
-  const owner = tokens[i - 1];
-  const ownerEntry = owner && tokens[i]!.gap === 'possessive' && kind === 'organization' ? g.surfaces.get(owner.text) : undefined;
-  if (owner && ownerEntry?.kind === 'country' && ownerEntry.via === 'name') {
-    country = ownerEntry.country;
+  // The name without its owner is kept as an alias ("Department of Conservation").
+  const owner = kind === 'organization' ? countryOwner(g, s, i) : null;
+  const alias = owner ? name : null;
+  if (owner) {
+    country = owner.country;
     start = owner.start;
-    name = `${g.demonymOf.get(ownerEntry.name) ?? ownerEntry.name} ${name}`;
+    name = `${owner.demonym} ${name}`;
   }
-  emit({ start, end: tokens[last]!.end, kind, name, country, rule: `cue:${kind}` });
+  emit({ start, end: tokens[last]!.end, kind, name, country, alias, rule: `cue:${kind}` });
+}
+
+/** The country whose possessive ends just before token i ("South Africa's Constitutional Court"), or null. */
+function countryOwner(g: Gazetteer, s: Sentence, i: number): { country: string; demonym: string; start: number } | null {
+  if (s.tokens[i]?.gap !== 'possessive') return null;
+  for (let first = Math.max(0, i - 3); first < i; first++) {
+    const hit = gazetteerAt(g, s, first);
+    if (hit && hit.last === i - 1 && hit.entry.kind === 'country' && hit.entry.via === 'name' && hit.entry.country) {
+      const country = hit.entry.country;
+      return { country, demonym: g.demonymOf.get(country) ?? country, start: s.tokens[first]!.start };
+    }
+  }
+  return null;
+}
+
+// Listed bodies every country has: "India's Supreme Court", "Colombia's Congress" are that country's.
+const NATIONAL_TYPES = new Set(['court', 'government']);
+
+/** "India's Supreme Court": emits the owner's body (the listed name kept as an alias) and returns true. */
+function nationalBody(g: Gazetteer, s: Sentence, k: number, hit: Hit, emit: Emit): boolean {
+  const e = hit.entry;
+  if (e.kind !== 'organization' || e.via !== 'name' || e.country || !NATIONAL_TYPES.has(e.type ?? '')) return false;
+  const owner = countryOwner(g, s, k);
+  if (!owner) return false;
+  const listed = phrase(s, k, hit.last);
+  emit({ start: owner.start, end: s.tokens[hit.last]!.end, kind: 'organization', name: `${owner.demonym} ${listed}`,
+    country: owner.country, alias: listed, rule: 'gazetteer:national-body' });
+  return true;
 }
 
 /** Index of the last token of the capitalised run starting at `i` (name words, particles, "of" after a cue word). */
@@ -165,6 +214,7 @@ function runFrom(g: Gazetteer, s: Sentence, i: number): number {
   const tokens = s.tokens;
   let last = i;
   let cueSeen = g.nameCues.has(tokens[i]!.text);
+  let ofSeen = false;
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "Tokai Gas & Power", "Procter & Gamble"
@@ -183,12 +233,15 @@ function runFrom(g: Gazetteer, s: Sentence, i: number): number {
       && gazetteerAt(g, s, i)?.last !== k - 1
       && tokens.slice(k + 1, k + 4).some((x) => g.nameCues.get(x.text) === 'organization');
     const ofFor = (t.text === 'of' || t.text === 'for') && cueSeen;
+    ofSeen ||= ofFor;
+    // "Department of Health and Human Services", "Centers for Disease Control and Prevention".
+    const tail = t.text === 'and' && ofSeen && !gazetteerAt(g, s, k + 1);
     // "Alliance for the Liberation of Kivu": "of the" / "for the" inside an organization's name.
     if (ofFor && next?.text === 'the' && tokens[k + 2]?.upper && joined(s, k + 1) && joined(s, k + 2)) {
       k++;
       continue;
     }
-    const bridge = (PARTICLES.has(t.text) || ofFor || cueAhead) && next && next.upper && joined(s, k + 1);
+    const bridge = (PARTICLES.has(t.text) || ofFor || cueAhead || tail) && next && next.upper && joined(s, k + 1);
     if (!bridge) break;
   }
   return last;
@@ -200,7 +253,10 @@ function cueSegment(g: Gazetteer, s: Sentence, i: number, runEnd: number): { las
   let start = i;
   while (start <= runEnd && (g.honorifics.has(tokens[start]!.text) || g.roles.has(tokens[start]!.text.toLowerCase())
     && !g.nameCues.has(tokens[start]!.text))) start++;
-  if (start !== i) return null;
+  // "General Motors", "General Electric": a title word followed only by organization words names a company.
+  const titled = start !== i && start <= runEnd
+    && tokens.slice(start, runEnd + 1).every((t) => g.nameCues.get(t.text) === 'organization');
+  if (start !== i && !titled) return null;
   let found: { last: number; kind: string } | null = null;
   for (let k = i; k <= runEnd; k++) {
     const kind = g.nameCues.get(tokens[k]!.text);
@@ -285,12 +341,45 @@ function segmentRun(g: Gazetteer, s: Sentence, i: number, runEnd: number, mode: 
   while (k <= runEnd) {
     const hit = gazetteerAt(g, s, k);
     // "Kazakhstan Temir Zholy", "Russia Today": a country's name leading unknown words names an organization.
-    if (hit && hit.entry.kind === 'country' && hit.entry.via === 'name' && hit.last < runEnd && !mode.headline
-      && !tokens[hit.last]!.possessive && !gazetteerAt(g, s, hit.last + 1) && !roleStartingAt(g, s, hit.last + 1)) {
-      emitEntry(g, s, k, hit.last, hit.entry, emit);
+    // "Denver Nuggets", "Tokyo Electron": a listed place leading unknown words, likewise.
+    // Not "a Louisiana Republican", "a Paris restaurant": after an article the place describes.
+    if (hit && hit.last < runEnd && !mode.headline && leadsName(hit.entry) && !/^(?:a|an)$/i.test(tokens[k - 1]?.text ?? '')
+      && !tokens[hit.last]!.possessive && !gazetteerAt(g, s, hit.last + 1) && !roleInside(g, s, hit.last + 1, runEnd)) {
+      // The country is mentioned ("Kazakhstan Temir Zholy"); a city or region only lends its name ("Denver Nuggets").
+      if (hit.entry.kind === 'country') emitEntry(g, s, k, hit.last, hit.entry, emit);
       emit({ start: tokens[k]!.start, end: tokens[runEnd]!.end, kind: 'organization',
-        name: s.text.slice(tokens[k]!.start, tokens[runEnd]!.end), country: hit.entry.country, rule: 'shape:country-name' });
+        name: s.text.slice(tokens[k]!.start, tokens[runEnd]!.end), country: hit.entry.kind === 'country' ? hit.entry.country : null,
+        rule: `shape:${hit.entry.kind}-name` });
       return runEnd + 1;
+    }
+    // "Finance Minister German Avila": after a title, a demonym followed by a name is a first name.
+    if (hit && hit.entry.via === 'demonym' && hit.last === k && k < runEnd && joined(s, k) && roleEndingAt(g, s, k - 1)
+      && !gazetteerAt(g, s, k + 1) && !roleStartingAt(g, s, k + 1)) {
+      let last = k + 1;
+      while (last + 1 <= runEnd && !gazetteerAt(g, s, last + 1) && !roleStartingAt(g, s, last + 1)) last++;
+      classifyChunk(g, s, k, last, mode, emit);
+      k = last + 1;
+      continue;
+    }
+    if (hit && nationalBody(g, s, k, hit, emit)) {
+      k = hit.last + 1;
+      continue;
+    }
+    // "Allianz Global Investors", "Toyota Motor": a listed company leading unknown capitalised words is another company.
+    if (hit && hit.entry.type === 'company' && hit.entry.via === 'name' && hit.last < runEnd && !mode.headline
+      && !gazetteerAt(g, s, hit.last + 1) && !roleInside(g, s, hit.last + 1, runEnd) && !tokens[hit.last]!.possessive
+      && tokens.slice(hit.last + 1, runEnd + 1).every((t) => /^\p{Lu}/u.test(t.text))) {
+      emit({ start: tokens[k]!.start, end: tokens[runEnd]!.end, kind: 'organization',
+        name: s.text.slice(tokens[k]!.start, tokens[runEnd]!.end), rule: 'shape:organization-name' });
+      return runEnd + 1;
+    }
+    // "North Darfur", "Southern Kordofan": a compass word before a listed place is part of its name.
+    const compass = tokens[k + 1] && joined(s, k + 1) && COMPASS.test(tokens[k]!.text) ? gazetteerAt(g, s, k + 1) : null;
+    if (!hit && compass && compass.entry.kind === 'place' && compass.entry.via === 'name') {
+      emit({ start: tokens[k]!.start, end: tokens[compass.last]!.end, kind: 'place', name: phrase(s, k, compass.last),
+        country: compass.entry.country, rule: 'shape:compass-place' });
+      k = compass.last + 1;
+      continue;
     }
     if (hit) {
       if (!(mode.byline && hit.entry.kind === 'person')) emitEntry(g, s, k, hit.last, hit.entry, emit);
@@ -312,7 +401,7 @@ function segmentRun(g: Gazetteer, s: Sentence, i: number, runEnd: number, mode: 
       // A title may run past the capitalised run ("Chief of the General Staff").
       k = role.last + 1;
       // "Minister of Digital Development and Transport": the portfolio belongs to the title.
-      if (tokens[k]?.text === 'of' && joined(s, k) && tokens[k + 1]?.upper && joined(s, k + 1)) {
+      if ((tokens[k]?.text === 'of' || tokens[k]?.text === 'for') && joined(s, k) && tokens[k + 1]?.upper && joined(s, k + 1)) {
         let e = k + 1;
         while (tokens[e + 1] && joined(s, e + 1) && (tokens[e + 1]!.upper || (tokens[e + 1]!.text === 'and' && tokens[e + 2]?.upper))) e++;
         // Without a comma after it, the portfolio's last two capitalised words are the name
@@ -384,12 +473,27 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
   const before = titleBefore(g, s, first);
   const prev = tokens[first - 1];
   const honorific = !!prev && g.honorifics.has(prev.text) && joined(s, first);
+  // A lone cue word ("Group chief executive", "Summit president") names nothing by itself.
+  if (!before?.role && !honorific && !mode.headline && !mode.byline && !(n === 1 && g.nameCues.has(text))) {
+    const rule = orgContext(g, s, first, last);
+    if (rule) {
+      emit({ start, end, kind: 'organization', name: text, words, rule });
+      return;
+    }
+    // "the coastal city of Manta", "the province of Nangarhar"
+    if (prev?.text === 'of' && PLACE_OF.has(tokens[first - 2]?.lower ?? '') && joined(s, first) && joined(s, first - 1)
+      && !/\p{Ll}/u.test(words.map((w) => w[0]).join(''))) {
+      emit({ start, end, kind: 'place', name: text, words, rule: 'context:place-of' });
+      return;
+    }
+  }
   const next = tokens[last + 1];
   const speaks = !!next && personVerbs!.has(next.text) && /^\s+$/.test(s.text.slice(end, next.start));
   const after = n <= 4 ? titleAfter(g, s, last + 1) : null;
   // "the Max Planck Institute in Leipzig said": after "in", a word is a place even before a speech verb.
-  if (n === 1 && !before?.role && !honorific && !mode.headline && first > 0 && PLACING.has(prev?.lower ?? '')) {
-    const place = placedWord(g, s, first);
+  // "prosecutors in Reggio Calabria said": a name of up to three words, likewise.
+  if (n <= 3 && !before?.role && !honorific && !mode.headline && first > 0 && PLACING.has(prev?.lower ?? '')) {
+    const place = placedWord(g, s, first, last);
     if (place) {
       emit({ start, end, kind: 'place', name: text, words, rule: place });
       return;
@@ -397,6 +501,10 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
   }
   const personCue = !!before?.role || honorific || speaks || !!(after && after.role);
   if (mode.byline) return;
+  // "Photo: Karen Minasyan/AFP", "(Photo by Jane Doe/Getty Images)": the photographer is a credit, not an actor.
+  if (PHOTO_CREDIT_BEFORE.test(s.text.slice(Math.max(0, start - 24), start)) || CREDIT_AFTER.test(s.text.slice(end, end + 3))) {
+    return;
+  }
   if (/^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|am|ru|ua|kz|az|ge|by|uk|de|fr|io|news|info)$/u.test(text)) {
     emit({ start, end, kind: 'organization', name: text, words, rule: 'shape:domain' });
     return;
@@ -429,7 +537,7 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
   }
   if (n === 1 && !personCue && !mode.headline && first > 0) {
     // "Cupertino, California", "in Lviv": an unknown word placed somewhere is a place.
-    const place = placedWord(g, s, first);
+    const place = placedWord(g, s, first, first);
     if (place) {
       emit({ start, end, kind: 'place', name: text, words, rule: place });
       return;
@@ -445,12 +553,27 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
   emitPerson(g, s, first, last, emit, { words, personCue, rule: personCue ? 'title:person' : 'shape:full-name' });
 }
 
-const PLACING = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
+const PHOTO_CREDIT_BEFORE = /\b(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?|[Cc]redit|[Ff]ile photo)(?:\s+by)?\s*[:|]?\s*$/;
+const CREDIT_AFTER = /^\s?\/\s?\p{Lu}/u;
+const PLACING = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
+const PLACE_OF = new Set(['city', 'town', 'village', 'port', 'province', 'region', 'state', 'island', 'district', 'county',
+  'capital', 'municipality', 'governorate', 'prefecture']);
 
-function placedWord(g: Gazetteer, s: Sentence, i: number): string | null {
-  const t = s.tokens[i]!;
+function leadsName(e: Entry): boolean {
+  return (e.kind === 'country' || e.kind === 'place') && (e.via === 'name' || e.via === 'capital');
+}
+
+/** A title starts somewhere in tokens[from..to] ("U.S. Health Secretary Robert F. Kennedy Jr."). */
+function roleInside(g: Gazetteer, s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (roleStartingAt(g, s, k) || g.honorifics.has(s.tokens[k]!.text)) return true;
+  return false;
+}
+
+function placedWord(g: Gazetteer, s: Sentence, i: number, last: number): string | null {
+  const t = s.tokens[last]!;
   if (t.possessive) return null;
-  const next = s.tokens[i + 1];
+  const next = s.tokens[last + 1];
   if (next && /^,\s+$/.test(s.text.slice(t.end, next.start))) {
     const e = g.surfaces.get(next.text);
     if (e && (e.kind === 'country' || e.kind === 'place') && e.via === 'name') return 'context:place-comma-region';
@@ -499,4 +622,4 @@ function typeNoun(g: Gazetteer, s: Sentence, first: number, last: number): { kin
   return kind ? { kind, named: null } : null;
 }
 
-const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;—–]|\s+(?:of|that|which|based|in|from|with|led|backed|founded|owned)\s)/u;
+const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;—–]|\s+(?:of|that|which|whose|based|in|from|with|led|backed|founded|owned|outside|behind|after|for|to|and|known|listed|controlled|run)\s)/u;

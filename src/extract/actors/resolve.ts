@@ -17,10 +17,11 @@ interface Cluster {
   /** Spelling key of the whole name. */
   key: string;
   surfaces: string[];
+  surfaceSet: Set<string>;
   role: string | null;
   roleClass: string | null;
   country: string | null;
-  /** Start offsets of the mentions, in text order. */
+  /** Start offsets of the mentions, kept sorted (binary search in `nearest`). */
   at: number[];
   mentions: Candidate[];
 }
@@ -40,12 +41,32 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
   const orgAliases = new Map<string, Cluster>();
   const surface = (c: Candidate): string => text.slice(c.start, c.end);
 
+  /** Person clusters by the spelling key of their last and first name word, in creation order. */
+  const byLast = new Map<string, Cluster[]>();
+  const byFirst = new Map<string, Cluster[]>();
+  const people: Cluster[] = [];
+  /** "Al Noor" -> the organization whose surface "Al Noor Ports" starts with it (first registered wins). */
+  const orgPrefixes = new Map<string, Cluster>();
+  const addSurface = (cl: Cluster, s: string): void => {
+    if (cl.surfaceSet.has(s)) return;
+    cl.surfaceSet.add(s);
+    cl.surfaces.push(s);
+    if (cl.kind !== 'organization') return;
+    for (let k = s.indexOf(' '); k > 0; k = s.indexOf(' ', k + 1)) {
+      const prefix = s.slice(0, k);
+      if (!orgPrefixes.has(prefix)) orgPrefixes.set(prefix, cl);
+    }
+  };
+
+  /** The cluster each attached candidate went to ("known as Fito" looks up the name before it). */
+  const clusterOf = new Map<Candidate, Cluster>();
   const attach = (cl: Cluster, c: Candidate): void => {
+    clusterOf.set(c, cl);
     cl.mentions.push(c);
-    cl.at.push(c.start);
+    insertSorted(cl.at, c.start);
     const s = surface(c);
-    if (!c.titleOnly && !NO_ALIAS.has(c.rule) && !cl.surfaces.includes(s)) cl.surfaces.push(s);
-    if (c.alias && !cl.surfaces.includes(c.alias)) cl.surfaces.push(c.alias);
+    if (!c.titleOnly && !NO_ALIAS.has(c.rule)) addSurface(cl, s);
+    if (c.alias) addSurface(cl, c.alias);
     if (!c.titleOnly) {
       if (c.role && !cl.role) {
         cl.role = c.role;
@@ -54,11 +75,17 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
       cl.country ??= c.country;
     }
   };
-  const open = (kind: ActorKind, name: string, fixed: boolean, words: string[]): Cluster => {
+  const open = (kind: ActorKind, name: string, fixed: boolean, all: string[]): Cluster => {
+    const words = kind === 'person' ? withoutSuffix(all) : all;
     const cl: Cluster = { kind, name, fixed, key: nameKey(name), firstKey: words.length > 1 ? spellingKey(words[0]!) : null,
-      lastKey: words.length ? spellingKey(words[words.length - 1]!) : null, surfaces: [], role: null, roleClass: null,
-      country: null, at: [], mentions: [] };
+      lastKey: words.length ? spellingKey(words[words.length - 1]!) : null, surfaces: [], surfaceSet: new Set(), role: null,
+      roleClass: null, country: null, at: [], mentions: [] };
     clusters.push(cl);
+    if (kind === 'person') {
+      people.push(cl);
+      if (cl.lastKey !== null) push(byLast, cl.lastKey, cl);
+      if (cl.firstKey !== null) push(byFirst, cl.firstKey, cl);
+    }
     return cl;
   };
 
@@ -66,6 +93,12 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
   // names that country, or gives it as a person's country ("Kyrgyz President Sadyr Japarov").
   const weak = (c: Candidate): boolean => c.kind === 'country' && /demonym$/.test(c.rule);
   const anchored = new Set(sorted.filter((c) => c.kind === 'person' && c.country).map((c) => c.country!));
+  // "South Korea's Hanwha Ocean ... Hanwha Ocean shares rose": a name the article shows to be an organization is one
+  // wherever a place word in it made it look like a place.
+  const orgSurfaces = new Set(sorted.filter((c) => c.kind === 'organization').map(surface));
+  for (const c of sorted) {
+    if (c.kind === 'place' && c.rule === 'cue:place' && orgSurfaces.has(surface(c))) c.kind = 'organization';
+  }
 
   // Pass 1: listed and cue-classified countries, organizations and places; people named in full.
   for (const c of sorted) {
@@ -85,6 +118,14 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
         if (first && !c.rule.startsWith('gazetteer') && !gazetteer().surfaces.has(first) && !orgAliases.has(first)) {
           orgAliases.set(first, cl);
         }
+        // "City" after "Manchester City", "Lakers" after "Los Angeles Lakers": a distinctive last word likewise.
+        const last = /^\p{Lu}[\p{L}.-]*(?: [\p{L}.&-]+)* (\p{Lu}[\p{Ll}-]+)$/u.exec(surface(c))?.[1];
+        if (last && !gazetteer().surfaces.has(last) && !gazetteer().nameCues.has(last) && !orgAliases.has(last)) {
+          orgAliases.set(last, cl);
+        }
+        // "United Auto Workers ... UAW", "General Motors ... GM": the initials of a name the article gave in full.
+        const initials = initialsOf(surface(c));
+        if (initials && !orgAliases.has(initials)) orgAliases.set(initials, cl);
         const acronym = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(text.slice(c.end, c.end + 16));
         if (acronym) orgAliases.set(acronym[1]!, cl);
       }
@@ -92,12 +133,12 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
     }
     if (c.words.length < 2) continue;
     // "Al Noor" after "Al Noor Ports": the start of an organization's name, not a person.
-    const org = c.role || c.honorific || c.listed ? undefined : orgPrefixed(clusters, surface(c));
+    const org = c.role || c.honorific || c.listed ? undefined : orgPrefixes.get(surface(c));
     if (org) {
       attach(org, c);
       continue;
     }
-    const cl = findPerson(clusters, c) ?? open('person', c.name, c.listed, nameWords(c));
+    const cl = findPerson(byLast, c) ?? open('person', c.name, c.listed, nameWords(c));
     if (c.listed && !cl.fixed) {
       cl.name = c.name;
       cl.key = nameKey(cl.name);
@@ -110,24 +151,28 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
   }
 
   // Pass 2: single words: surnames (and spelling variants) of people named in full, acronyms, listed people.
-  const people = gazetteer().people;
-  for (const c of sorted) {
+  const listedPeople = gazetteer().people;
+  for (let n = 0; n < sorted.length; n++) {
+    const c = sorted[n]!;
     if (c.titleOnly || !(c.kind === 'unknown' || (c.kind === 'person' && c.words.length < 2))) continue;
     const word = c.words[0] ?? surface(c);
     const key = spellingKey(word);
-    let cl = nearest(clusters.filter((p) => p.kind === 'person' && p.lastKey === key), c.start)
+    // "Jose Adolfo Macias, known as Fito,": a nickname given right after a person's name is that person.
+    const named = KNOWN_AS.test(text.slice(Math.max(0, c.start - 30), c.start)) ? sorted[n - 1] : undefined;
+    const nicknamed = named && named.kind === 'person' && named.sentence === c.sentence ? clusterOf.get(named) : undefined;
+    let cl = nicknamed ?? nearest(byLast.get(key) ?? [], c.start)
       // "Sir Alan" after "Sir Alan Duncan"; "Yoon" after "Yoon Suk Yeol" (family name first).
-      ?? nearest(clusters.filter((p) => p.kind === 'person' && p.firstKey === key), c.start)
+      ?? nearest(byFirst.get(key) ?? [], c.start)
       ?? (c.kind === 'unknown' || !(c.role || c.honorific) ? orgAliases.get(word) ?? null : null);
     if (!cl && c.kind === 'person' && c.listed) cl = open('person', c.name, true, c.name.split(' '));
     if (!cl) {
-      const listed = people.get(nameKey(word));
+      const listed = listedPeople.get(nameKey(word));
       if (listed) cl = open('person', listed, true, listed.split(' '));
     }
     if (!cl && c.personCue && c.kind === 'person') cl = open('person', word, false, [word]);
     if (!cl && c.kind === 'unknown' && c.rule !== 'headline:word') {
       // "producers such as SQM and Albemarle": a word listed with organizations is one too.
-      const near = coordinatedOrg(text, sorted, c);
+      const near = coordinatedOrg(text, sorted, n);
       if (near) cl = open('organization', word, false, [word]);
     }
     if (!cl) continue;
@@ -138,7 +183,7 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
   for (const c of sorted) {
     if (!c.titleOnly) continue;
     const org = c.rule.startsWith('title-only:') ? c.rule.slice('title-only:'.length) : null;
-    const fits = clusters.filter((p) => p.kind === 'person' && p.at.some((x) => x < c.start)
+    const fits = people.filter((p) => p.at.length > 0 && p.at[0]! < c.start
       && p.roleClass === c.roleClass
       && (!c.country || p.country === c.country)
       && (!org || (p.role ?? '').includes(org) || p.country === c.country));
@@ -160,15 +205,45 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
   return build(text, clusters);
 }
 
-function orgPrefixed(clusters: Cluster[], words: string): Cluster | undefined {
-  return clusters.find((p) => p.kind === 'organization' && p.surfaces.some((x) => x.startsWith(`${words} `)));
+const KNOWN_AS = /[,(]\s*(?:also\s+|better\s+|widely\s+)?(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?["“']?$/;
+
+const MINOR = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&']);
+
+/** "UAW" for "United Auto Workers", "OSCE" for "Organization for Security and Co-operation in Europe"; null if short. */
+function initialsOf(name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((w) => w && !MINOR.has(w.toLowerCase()));
+  if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Index of the first element of the sorted `xs` that is >= x. */
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted(xs: number[], x: number): void {
+  if (!xs.length || xs[xs.length - 1]! <= x) xs.push(x);
+  else xs.splice(lowerBound(xs, x), 0, x);
 }
 
 const COORDINATION = /^\s*(?:,|and|or|&|, and)\s*$/;
 
 /** Is the unknown word `c` coordinated with an organization ("SQM and Albemarle", "Apple, Google and Meta")? */
-function coordinatedOrg(text: string, sorted: Candidate[], c: Candidate): boolean {
-  const k = sorted.indexOf(c);
+function coordinatedOrg(text: string, sorted: Candidate[], k: number): boolean {
+  const c = sorted[k]!;
   const prev = sorted[k - 1];
   const next = sorted[k + 1];
   return (!!prev && prev.kind === 'organization' && prev.sentence === c.sentence && COORDINATION.test(text.slice(prev.end, c.start)))
@@ -180,12 +255,19 @@ function nameWords(c: Candidate): string[] {
 }
 
 /** The person a full name belongs to: same surname key, and first names that agree (or an initial that fits). */
-function findPerson(clusters: Cluster[], c: Candidate): Cluster | undefined {
-  const words = nameWords(c);
+// "Robert F. Kennedy Jr.", "Abdullah II": a generational suffix is not the surname.
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+function withoutSuffix(words: string[]): string[] {
+  return words.length > 1 && SUFFIX.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
+}
+
+function findPerson(byLast: Map<string, Cluster[]>, c: Candidate): Cluster | undefined {
+  const words = withoutSuffix(nameWords(c));
   const first = spellingKey(words[0]!);
   const last = spellingKey(words[words.length - 1]!);
   const full = nameKey(words.join(' '));
-  return clusters.find((p) => p.kind === 'person' && (p.lastKey === last && (p.key === full
+  return byLast.get(last)?.find((p) => (p.lastKey === last && (p.key === full
     || p.key.endsWith(` ${full}`)) // "Van Kerkhove" after "Maria Van Kerkhove"
     || (p.lastKey === last && (p.firstKey === null || p.firstKey === first
       || (p.firstKey.length <= 2 && first.startsWith(p.firstKey[0]!)) || (first.length <= 2 && p.firstKey.startsWith(first[0]!))))));
@@ -196,12 +278,16 @@ function nearest(cands: Cluster[], offset: number, before = false): Cluster | nu
   let best: Cluster | null = null;
   let bestAt = -1;
   for (const cl of cands) {
-    for (const x of cl.at) if (x < offset && x > bestAt) [best, bestAt] = [cl, x];
+    const k = lowerBound(cl.at, offset);
+    const x = cl.at[k - 1];
+    if (x !== undefined && x > bestAt) [best, bestAt] = [cl, x];
   }
   if (best || before) return best;
   let firstAt = Infinity;
   for (const cl of cands) {
-    for (const x of cl.at) if (x > offset && x < firstAt) [best, firstAt] = [cl, x];
+    const k = lowerBound(cl.at, offset + 1);
+    const x = cl.at[k];
+    if (x !== undefined && x < firstAt) [best, firstAt] = [cl, x];
   }
   return best;
 }

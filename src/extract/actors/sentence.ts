@@ -8,6 +8,8 @@ export interface Sentence {
   tokens: Token[];
   /** Gazetteer hits by starting token, filled on demand. */
   hits?: (Hit | null)[];
+  /** The one sports score in the sentence ("1-0"), null when there is none or several; filled on demand. */
+  score?: [number, number] | null;
 }
 
 export interface Hit {

@@ -2,7 +2,7 @@
 // Ushakov", "Armenia's Prime Minister Nikol Pashinyan", "Hayk Konjoryan, a leading lawmaker", "Vladimir Putin of
 // Russia". The role keeps the words news gives it; a demonym or country possessive before it gives the country.
 import type { Entry, Gazetteer } from './gazetteer.js';
-import { adjacent, joined, phrase, type Sentence } from './sentence.js';
+import { adjacent, gazetteerAt, joined, phrase, type Sentence } from './sentence.js';
 
 export interface Title {
   role: string | null;
@@ -62,7 +62,8 @@ function portfolioStart(g: Gazetteer, s: Sentence, last: number): number {
   for (let k = last; k > last - 7 && k > 0; k--) {
     const t = s.tokens[k]!;
     if (k < last && !joined(s, k + 1)) return -1;
-    if (t.text === 'of') return k < last && roleEndingAt(g, s, k - 1) && joined(s, k) ? k : -1;
+    // "Commissioner for Enlargement Marta Kos" likewise.
+    if (t.text === 'of' || t.text === 'for') return k < last && roleEndingAt(g, s, k - 1) && joined(s, k) ? k : -1;
     if (!t.upper && t.text !== 'and' && t.text !== 'the') return -1;
   }
   return -1;
@@ -79,8 +80,10 @@ function orgRunEndingAt(g: Gazetteer, s: Sentence, last: number): number {
 
 /** The title just before the name whose first token is `nameIndex`, or null. */
 export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title | null {
-  const nameStart = s.tokens[nameIndex]!.start;
   let p = nameIndex - 1;
+  // "his Qatari counterpart, Sheikh Mohammed ...", "Foreign Minister Prince Faisal": the honorific stands aside.
+  while (p > 0 && g.honorifics.has(s.tokens[p]!.text) && joined(s, p + 1)) p--;
+  const nameStart = s.tokens[p + 1]!.start;
   // "Kazakhstan's president, Kassym-Jomart Tokayev": one comma may stand between the title and the name.
   const prev = s.tokens[p];
   if (!prev) return null;
@@ -108,6 +111,14 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
       roleClass ??= head.cls;
       roleStart = s.tokens[head.first]!.start;
       p = head.first - 1;
+      // "Health Secretary", "Mines and Energy Minister": capitalised portfolio words belong to the title.
+      if (PORTFOLIO_HEADS.has(s.tokens[head.first]!.lower)) {
+        const from = portfolioBefore(g, s, p);
+        if (from <= p) {
+          roleStart = s.tokens[from]!.start;
+          p = from - 1;
+        }
+      }
     } else if (roleEnd < 0 && portfolioStart(g, s, p) >= 0) {
       // "Minister of Digital Development and Transport, Vugar Huseynov": the portfolio is part of the title.
       const ofAt = portfolioStart(g, s, p);
@@ -163,11 +174,28 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
     // minister, Ushakov said", where the name starts a new clause.
     const lead = s.tokens.findLast((t) => t.end <= roleStart);
     const before = lead ? s.tokens[s.tokens.indexOf(lead) - 1] : undefined;
-    const owner = lead?.possessive === true;
+    // "His lawyer, Erwin Siccha": a possessive pronoun owns the role as a possessive name does.
+    const owner = lead?.possessive === true || /^(?:his|her|their|its)$/i.test(lead?.text ?? '');
     if (!(country || owner) || (before && /^(?:a|an|and|or)$/i.test(before.text))) return null;
   }
   const role = tidy(s.text.slice(roleStart, roleEnd));
   return { role, roleClass, country, start: roleStart };
+}
+
+const PORTFOLIO_HEADS = new Set(['secretary', 'minister', 'commissioner']);
+
+/** First token of up to three capitalised portfolio words ending at token `last` ("Mines and Energy"); last + 1 if none. */
+function portfolioBefore(g: Gazetteer, s: Sentence, last: number): number {
+  let first = last + 1;
+  for (let k = last; k >= 0 && k > last - 4; k--) {
+    const t = s.tokens[k]!;
+    if (!joined(s, k + 1)) break;
+    if (t.text === 'and' && first <= last && k > 0 && s.tokens[k - 1]!.upper) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.possessive || g.surfaces.has(t.text) || g.roles.has(t.lower)
+      || g.modifiers.has(t.lower) || g.stopwords.has(t.lower)) break;
+    first = k;
+  }
+  return s.tokens[first]?.text === 'and' ? first + 1 : first;
 }
 
 const ARTICLE = new Set(['a', 'an', 'the']);
@@ -183,12 +211,18 @@ export function titleAfter(g: Gazetteer, s: Sentence, after: number): Omit<Title
   if (!last || !first) return null;
   const gap = s.text.slice(last.end, first.start);
   if (/^[ \t]+$/.test(gap) && first.text === 'of') {
-    const e = entryAt(g, s, i + 1);
+    // "Julien Alfred of Saint Lucia": the country may take several words.
+    const e = gazetteerAt(g, s, i + 1)?.entry;
     return e && e.kind === 'country' && e.via === 'name' ? { role: null, roleClass: null, country: e.name } : null;
   }
   if (!/^,[ \t\u00a0]+$/.test(gap)) return null;
   if (ARTICLE.has(first.text.toLowerCase())) i++;
   let country: string | null = null;
+  // ", a veteran Brazilian diplomat": epithets may stand before the demonym.
+  let j = i;
+  while (j < i + 2 && s.tokens[j] && g.modifiers.has(s.tokens[j]!.lower) && !roleStartingAt(g, s, j)
+    && g.surfaces.get(s.tokens[j + 1]?.text ?? '')?.via === 'demonym') j++;
+  i = j;
   const e = entryAt(g, s, i);
   if (e && (e.via === 'demonym' || (e.kind === 'country' && s.tokens[i]!.possessive))) {
     country = e.name;

@@ -42,20 +42,27 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(chunk)) !== null) {
     let word = m[0];
-    if (word.endsWith('.') && !keepsDot(word)) word = word.slice(0, -1);
+    if (word.charCodeAt(word.length - 1) === 46 && !keepsDot(word)) word = word.slice(0, -1);
     let possessive = false;
-    if (/['’]s$/.test(word) && word.length > 2) {
+    const n = word.length;
+    if (n > 2 && word.charCodeAt(n - 1) === 115 && (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 0x2019)) {
       word = word.slice(0, -2);
       possessive = true;
     }
     const s = start + m.index;
     const prev = out[out.length - 1];
     const gap = prev ? gapKind(text, prev.end, s) : 'other';
-    const first = word[0]!;
-    const upper = first !== first.toLowerCase() && first === first.toUpperCase();
-    out.push({ start: s, end: s + word.length, text: word, possessive, upper, lower: word.toLowerCase(), gap });
+    out.push({ start: s, end: s + word.length, text: word, possessive, upper: isUpper(word), lower: word.toLowerCase(), gap });
   }
   return out;
+}
+
+/** First letter is upper case (ASCII answered without allocating). */
+function isUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = String.fromCodePoint(word.codePointAt(0)!);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 /** "U.S.", "W.", "Mr." keep their final dot; "Putin." does not. */
