@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
-import { ReadError } from '../read/index.js';
+import { ReadError } from '../read/errors.js';
 import { StoreError } from '../store/db.js';
 import { QueryError } from '../query/index.js';
 
