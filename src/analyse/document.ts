@@ -24,7 +24,7 @@ export function analyse(article: Article): Doc {
   paragraphs.forEach((para, p) => {
     for (const s of splitSentences(text, para)) {
       const caption = article.captions.some((c) => s.start >= c.start && s.end <= c.end);
-      sentences.push({ ...s, paragraph: p, index: sentences.length, caption });
+      sentences.push({ start: s.start, end: s.end, paragraph: p, index: sentences.length, caption });
     }
   });
   return { article, text, published: article.published, paragraphs, sentences };

@@ -1,7 +1,7 @@
 // Short cue phrases ("according to", "walked away") found inside one window of the text by its words, which the
 // phrase scanner has already cut (quotes/phrases.ts): much cheaper than a regex alternation of dozens of phrases
 // tried at every character of every window.
-import { words } from '../quotes/phrases.js';
+import { findWord, head, wordHash, words } from '../quotes/phrases.js';
 
 export interface CueHit<T> {
   start: number;
@@ -12,9 +12,12 @@ export interface CueHit<T> {
 export class CuePhrases<T> {
   /** First word as written → the rest of each phrase starting with it, longest first. */
   private readonly byFirst = new Map<string, { rest: string[]; value: T }[]>();
-  /** Cheap filters before a word is cut out of the text: its first two characters and its length. */
+  /** Cheap filters before a word is cut out of the text: its length, first character and first two characters. */
+  private readonly lengths: boolean[] = [];
+  private readonly firstChars = new Uint8Array(65536);
   private readonly heads = new Set<number>();
-  private readonly lengths = new Set<number>();
+  /** The lists of `byFirst` again, by a hash of the first word as written, so no word is cut out of the text. */
+  private readonly byHash = new Map<number, { first: string; list: { rest: string[]; value: T }[] }[]>();
 
   /** A cue's first word matches in lower case or capitalised, except the words in `noCapital` ("May", "Will"). */
   constructor(entries: Iterable<[phrase: string, value: T]>, noCapital: ReadonlySet<string> = new Set()) {
@@ -24,13 +27,18 @@ export class CuePhrases<T> {
       const first = ws[0]!;
       const forms = noCapital.has(first) ? [first] : [first, first[0]!.toUpperCase() + first.slice(1)];
       for (const form of forms) {
-        this.heads.add(form.charCodeAt(0) * 65536 + (form.charCodeAt(1) || 0));
-        this.lengths.add(form.length);
+        this.heads.add(head(form, 0, form.length));
+        this.lengths[form.length] = true;
+        this.firstChars[form.charCodeAt(0)] = 1;
         const list = this.byFirst.get(form) ?? [];
         list.push({ rest: ws.slice(1), value });
         list.sort((a, b) => b.rest.length - a.rest.length);
         this.byFirst.set(form, list);
       }
+    }
+    for (const [first, list] of this.byFirst) {
+      const h = wordHash(first, 0, first.length, false);
+      this.byHash.set(h, [...(this.byHash.get(h) ?? []), { first, list }]);
     }
   }
 
@@ -41,9 +49,9 @@ export class CuePhrases<T> {
     for (let i = firstWordAt(ws, from); i < ws.length && ws[i + 1]! <= to; i += 2) {
       const start = ws[i]!;
       const length = ws[i + 1]! - start;
-      if (!this.lengths.has(length)) continue;
-      if (!this.heads.has(text.charCodeAt(start) * 65536 + (length > 1 ? text.charCodeAt(start + 1) : 0))) continue;
-      const candidates = this.byFirst.get(text.slice(start, ws[i + 1]!));
+      if (this.lengths[length] !== true || this.firstChars[text.charCodeAt(start)] === 0) continue;
+      if (!this.heads.has(head(text, start, start + length))) continue;
+      const candidates = findWord(this.byHash.get(wordHash(text, start, start + length, false)), text, start, start + length, false);
       if (!candidates) continue;
       for (const c of candidates) {
         const end = restEnd(text, ws, i, c.rest, to);

@@ -15,7 +15,7 @@ import { findTrigger, statusOf } from './triggers.js';
 export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
   const lex = agreementLexicon();
   const qlex = quoteLexicon();
-  const mi = new MentionIndex(ctx);
+  const mi = MentionIndex.of(ctx);
   const text = doc.text;
   const dates = datesByParagraph(doc, ctx.dates);
   const verbHits: PhraseHit[] = [];

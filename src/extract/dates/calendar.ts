@@ -17,8 +17,13 @@ export function iso(day: Day): string {
   return `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Date.UTC reads years 0-99 as 1900-1999; anything unusual goes through Date to keep its exact answer.
+  if (!Number.isInteger(y) || y < 100 || m < 1 || m > 12 || !Number.isInteger(m)) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1]!;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 export function isValid(y: number, m: number, d: number): boolean {

@@ -4,6 +4,7 @@ import { sentenceOf, type Doc } from '../../analyse/document.js';
 import type { DateRef } from '../../model.js';
 import { granularityOf, interval, parseIso, type Day } from './calendar.js';
 import { buildParsers, type Context, type Parser } from './parsers.js';
+import { matchAll } from './starts.js';
 import { anchorRelative, applyModifiers, dateClockTimes, dropLinks, mergeNeighbours, removeOverlaps, type Hit } from './refiners.js';
 import { tenseOracle } from './tense.js';
 
@@ -23,12 +24,17 @@ export function extractDates(doc: Doc): DateRef[] {
     },
   };
   const hits: Hit[] = [];
+  const matches = matchAll(parsers, text);
   parsers.forEach((p, rank) => {
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(text)) !== null) {
+    for (const m of matches[rank]!) {
       const found = p.extract(m, ctx);
-      if (found) hits.push({ ...found, mod: found.mod ?? null, start: found.start ?? m.index, end: m.index + m[0].length, rule: p.rule, rank });
+      // Every hit is built with the same fields in the same order: one object shape keeps the refiners fast.
+      if (found) {
+        hits.push({
+          type: found.type, value: found.value, mod: found.mod ?? null, start: found.start ?? m.index,
+          end: m.index + m[0].length, rule: p.rule, rank, anchor: found.anchor,
+        });
+      }
     }
   });
   const merged = mergeNeighbours(text, removeOverlaps(dropLinks(text, hits)));

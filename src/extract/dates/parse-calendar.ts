@@ -2,10 +2,11 @@
 // centuries, seasons, quarters and bare years.
 import { daysInMonth, isValid, seasonOf, type Day } from './calendar.js';
 import {
-  capital, end, leading, modFromWord, monthDay, monthNumber, monthOnly, pad, parser, PERIOD_LEAD, SEASON_LEAD,
+  capital, end, leading, startingWith, modFromWord, monthDay, monthNumber, monthOnly, pad, parser, PERIOD_LEAD, SEASON_LEAD,
   seasonPeriod, yearOf, type Parser,
 } from './parse-kit.js';
 import { pickYear } from './resolve.js';
+import { DIGIT } from './starts.js';
 import { key, ordinalValue, words } from './words.js';
 
 export function calendarParsers(): Parser[] {
@@ -13,6 +14,7 @@ export function calendarParsers(): Parser[] {
   // A bare month name ("May", "March") is a month after one of these words, not a verb or part of a name.
   const monthCue = new RegExp(`\\b(?:${w.monthCue})[\\s-]+$`, 'i');
   const M = `(${w.month})`;
+  const starts = words().starts;
   return [
     parser('iso-date', String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?\b`, (m) => {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -30,33 +32,33 @@ export function calendarParsers(): Parser[] {
       return isValid(y, mo, d) ? { type: 'DATE', value: `${y}-${pad(mo)}-${pad(d)}` } : null;
     }),
 
-    parser('month-day-year', String.raw`\b${M}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:\d|[.,]\d)(?:,?\s+(\d{4})\b)?`, (m, ctx) => {
+    startingWith([starts.month], parser('month-day-year', String.raw`\b${M}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:\d|[.,]\d)(?:,?\s+(\d{4})\b)?`, (m, ctx) => {
       if (!capital(m[1])) return null;
       const month = monthNumber(m[1]!), day = Number(m[2]);
       if (m[3]) return isValid(Number(m[3]), month, day) ? { type: 'DATE', value: `${m[3]}-${pad(month)}-${pad(day)}` } : null;
       return isValid(2000, month, day) ? { type: 'DATE', value: monthDay(ctx, m, month, day) } : null;
-    }),
+    })),
 
-    parser('day-month-year', String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${M}\b(?:,?\s+(\d{4})\b)?`, (m, ctx) => {
+    startingWith([[DIGIT]], parser('day-month-year', String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${M}\b(?:,?\s+(\d{4})\b)?`, (m, ctx) => {
       if (!capital(m[2])) return null;
       const month = monthNumber(m[2]!), day = Number(m[1]);
       if (m[3]) return isValid(Number(m[3]), month, day) ? { type: 'DATE', value: `${m[3]}-${pad(month)}-${pad(day)}` } : null;
       return isValid(2000, month, day) ? { type: 'DATE', value: monthDay(ctx, m, month, day) } : null;
-    }),
+    })),
 
-    parser('month-year', String.raw`\b${M}\s+(?:of\s+)?(\d{4})\b`, (m) => {
+    startingWith([starts.month], parser('month-year', String.raw`\b${M}\s+(?:of\s+)?(\d{4})\b`, (m) => {
       if (!capital(m[1])) return null;
       return { type: 'DATE', value: `${m[2]}-${pad(monthNumber(m[1]!))}` };
-    }),
+    })),
 
-    parser('month-relative-year', String.raw`\b${M}\s+(?:of\s+)?(last|next|this)\s+year\b`, (m, ctx) => {
+    startingWith([starts.month], parser('month-relative-year', String.raw`\b${M}\s+(?:of\s+)?(last|next|this)\s+year\b`, (m, ctx) => {
       if (!capital(m[1])) return null;
       const month = monthNumber(m[1]!);
       const y = yearOf(ctx, m[2]);
       return { type: 'DATE', value: `${y === null ? 'XXXX' : y}-${pad(month)}` };
-    }),
+    })),
 
-    parser('relative-month', String.raw`\b(last|next|this|coming|past|previous)\s+${M}\b`, (m, ctx) => {
+    startingWith([['last', 'next', 'this', 'coming', 'past', 'previous']], parser('relative-month', String.raw`\b(last|next|this|coming|past|previous)\s+${M}\b`, (m, ctx) => {
       if (!capital(m[2])) return null;
       const month = monthNumber(m[2]!);
       if (!ctx.ref) return { type: 'DATE', value: `XXXX-${pad(month)}` };
@@ -66,9 +68,9 @@ export function calendarParsers(): Parser[] {
       if (which === 'last' || which === 'past' || which === 'previous') y = month < r.m ? r.y : r.y - 1;
       else if (which === 'next' || which === 'coming') y = month > r.m ? r.y : r.y + 1;
       return { type: 'DATE', value: `${y}-${pad(month)}` };
-    }),
+    })),
 
-    parser('month', String.raw`\b${M}(?![\w'’])`, (m, ctx) => {
+    startingWith([starts.month], parser('month', String.raw`\b${M}(?![\w'’])`, (m, ctx) => {
       if (!capital(m[1])) return null;
       const month = monthNumber(m[1]!);
       const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
@@ -78,7 +80,7 @@ export function calendarParsers(): Parser[] {
       const after = ctx.text.slice(end(m), end(m) + 2);
       if (!cue && (/\p{Lu}[\p{L}.]*\s+$/u.test(before) || /^\s\p{Lu}/u.test(after))) return null;
       return { type: 'DATE', value: monthOnly(ctx, m, month) };
-    }),
+    })),
 
     parser('holiday', String.raw`\b(${w.holiday})(?:\s+(\d{4})\b)?`, (m, ctx) => {
       if (!capital(m[1])) return null;
@@ -95,14 +97,14 @@ export function calendarParsers(): Parser[] {
       return { type: 'DATE', value: m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`, mod: modFromWord(lead.word), start: lead.start };
     }),
 
-    parser('century', String.raw`\b(${w.ordinal})[-\s]century\b`, (m, ctx) => {
+    startingWith([starts.ordinal], parser('century', String.raw`\b(${w.ordinal})[-\s]century\b`, (m, ctx) => {
       const n = ordinalValue(m[1]!);
       if (!n || n > 30) return null;
       const lead = leading(ctx, m.index, PERIOD_LEAD);
       return { type: 'DATE', value: pad(n - 1), mod: modFromWord(lead.word), start: lead.start };
-    }),
+    })),
 
-    parser('season', String.raw`\b(${w.season})\b(?:\s+(?:of\s+)?(\d{4})\b)?`, (m, ctx) => {
+    startingWith([starts.season], parser('season', String.raw`\b(${w.season})\b(?:\s+(?:of\s+)?(\d{4})\b)?`, (m, ctx) => {
       const lead = leading(ctx, m.index, SEASON_LEAD);
       const which = lead.word ? key(lead.word) : null;
       if (!which && !m[2]) return null;
@@ -128,9 +130,9 @@ export function calendarParsers(): Parser[] {
         y = soonest === current ? soonest + 1 : soonest;
       } else y = pickYear(r, ctx.tense(lead.start, end(m)), period);
       return { type: 'DATE', value: `${y}-${code}`, mod, start: lead.start };
-    }),
+    })),
 
-    parser('quarter', String.raw`\b(?:the\s+)?(${w.ordinal})[-\s]+(quarter|half)\b(?:\s+of\s+(\d{4}|(?:this|last|next)\s+year)\b)?`, (m, ctx) => {
+    startingWith([['the'], starts.ordinal], parser('quarter', String.raw`\b(?:the\s+)?(${w.ordinal})[-\s]+(quarter|half)\b(?:\s+of\s+(\d{4}|(?:this|last|next)\s+year)\b)?`, (m, ctx) => {
       const n = ordinalValue(m[1]!);
       const half = key(m[2]!) === 'half';
       if (!n || n > (half ? 2 : 4)) return null;
@@ -145,14 +147,14 @@ export function calendarParsers(): Parser[] {
         from: { y: c, m: 3 * n - 2, d: 1 }, to: { y: c, m: 3 * n, d: daysInMonth(c, 3 * n) },
       }));
       return { type: 'DATE', value: `${yy}-Q${n}` };
-    }),
+    })),
 
     parser('quarter-code', String.raw`\b(Q|H)([1-4])(?:\s+|-|/)?(\d{4})\b`, (m) => {
       if (m[1] === 'H' && Number(m[2]) > 2) return null;
       return { type: 'DATE', value: `${m[3]}-${m[1]}${m[2]}` };
     }, 'g'),
 
-    parser('fiscal-year', String.raw`\b(?:fiscal(?:\s+year)?\s+|FY\s?)(\d{4})\b`, (m) => ({ type: 'DATE', value: m[1]! })),
+    startingWith([['fiscal', 'fy']], parser('fiscal-year', String.raw`\b(?:fiscal(?:\s+year)?\s+|FY\s?)(\d{4})\b`, (m) => ({ type: 'DATE', value: m[1]! }))),
   ];
 }
 

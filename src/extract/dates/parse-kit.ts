@@ -4,6 +4,7 @@ import { lexicon } from '../../lexicons/load.js';
 import { daysInMonth, iso, type Day, type Unit } from './calendar.js';
 import { pickYear } from './resolve.js';
 import type { Tense } from './tense.js';
+import { DIGIT } from './starts.js';
 import { alternation, key, words, type UnitInfo } from './words.js';
 
 export type DateKind = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -29,6 +30,11 @@ export interface Parser {
   rule: string;
   re: RegExp;
   extract(m: RegExpExecArray, ctx: Context): Found | null;
+  /**
+   * The words a match can begin with: their leading ASCII letters in lower case, or DIGIT (starts.ts). With them
+   * the pattern is tried only where such a word begins; they must cover every way the pattern can start.
+   */
+  starts?: ReadonlySet<string>;
 }
 
 /** Where the expression starts when the pattern also matched the preposition before it ("for years"). */
@@ -128,5 +134,16 @@ export function dayPart(ctx: Context): string {
 /** A parser from a rule name, a pattern source (compiled once, global) and its extract function. */
 export function parser(rule: string, source: string, extract: Parser['extract'], flags = 'gi'): Parser {
   return { rule, re: new RegExp(source, flags), extract };
+}
+
+/**
+ * The parser, tried only where one of the given words begins (see `Parser.starts`). A list that is null (a
+ * lexicon phrase that starts with no ASCII letter or digit) leaves the parser scanning the whole text.
+ */
+export function startingWith(lists: (readonly string[] | null)[], p: Parser): Parser {
+  if (lists.some((l) => l === null)) return p;
+  const starts = new Set(lists.flatMap((l) => l!.map((w) => w.toLowerCase())));
+  // A start is a run of letters as the text's words are read ("year", not "year-end"); any other leaves the scan.
+  return [...starts].every((w) => w === DIGIT || /^[a-z]+$/.test(w)) ? { ...p, starts } : p;
 }
 

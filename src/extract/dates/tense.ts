@@ -1,6 +1,7 @@
 // Which way a weekday or a month without a year points: a small lexicon-driven look at the verbs around it
 // (src/lexicons/dates-tense.txt), not a part-of-speech tagger.
 import { lexicon } from '../../lexicons/load.js';
+import { forEachWordStart, isAsciiWordChar, WordKeys } from './starts.js';
 import { alternation } from './words.js';
 
 export type Tense = 'past' | 'future' | null;
@@ -11,9 +12,24 @@ interface Cue {
   kind: CueKind;
 }
 
-let compiled: { re: RegExp; kinds: Map<string, CueKind | null> } | undefined;
+interface Compiled {
+  /** The whole pattern as one regex: scanning a text with it finds the same cues (the tests compare the two). */
+  whole: RegExp;
+  kinds: Map<string, CueKind | null>;
+  /**
+   * The same pattern, anchored, for a word start: with only the listed phrases that begin with that word (a
+   * regex alternation of hundreds of phrases is slow to try), or none (`other`, for "has"/"have" and -ed words).
+   */
+  byFirstWord: WordKeys<RegExp>;
+  other: RegExp;
+  /** Listed phrases that begin with no letter ("'ll"), anchored, and the characters they begin with. */
+  odd: RegExp | null;
+  oddFirst: string[];
+}
 
-function cues(): NonNullable<typeof compiled> {
+let compiled: Compiled | undefined;
+
+export function cuePatterns(): Compiled {
   if (compiled) return compiled;
   const kinds = new Map<string, CueKind | null>();
   for (const [w, t] of lexicon('dates-tense')) {
@@ -21,21 +37,80 @@ function cues(): NonNullable<typeof compiled> {
   }
   // Listed phrases first (longest first), then the perfect ("has been", "have risen"), then any word in -ed.
   const perfect = String.raw`\b(?:has|have)\s+(?:not\s+|already\s+|also\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ht))\b`;
-  const re = new RegExp(`(?<![\\w'])(?:${alternation(kinds.keys())})(?![\\w'])|${perfect}|\\b[a-z]{2,}ed\\b`, 'gi');
-  compiled = { re, kinds };
+  const rest = `${perfect}|\\b[a-z]{2,}ed\\b`;
+  const listed = (phrases: string[]): string => `(?<![\\w'])(?:${alternation(phrases)})(?![\\w'])`;
+  // The alternation puts longer phrases first; the phrases of one first word keep that order among themselves.
+  const groups = new Map<string, string[]>([['has', []], ['have', []]]);
+  const odd: string[] = [];
+  for (const p of kinds.keys()) {
+    const first = /^[a-z]+/.exec(p)?.[0];
+    if (first) groups.set(first, [...(groups.get(first) ?? []), p]);
+    else odd.push(p);
+  }
+  const byFirstWord = new WordKeys<RegExp>();
+  for (const [word, list] of groups) {
+    const source = list.length ? `${listed(list)}|${rest}` : rest;
+    byFirstWord.entry(word, () => new RegExp(source, 'iy'));
+  }
+  compiled = {
+    whole: new RegExp(`${listed([...kinds.keys()])}|${rest}`, 'gi'), kinds, byFirstWord, other: new RegExp(rest, 'iy'),
+    odd: odd.length ? new RegExp(listed(odd), 'iy') : null,
+    oddFirst: [...new Set(odd.map((p) => p[0]!))],
+  };
   return compiled;
+}
+
+/** The matches the tense pattern finds scanning `body`, in order, found by trying it only where a cue can begin. */
+export function cueMatches(body: string): RegExpExecArray[] {
+  const { byFirstWord, other, odd, oddFirst } = cuePatterns();
+  const out: RegExpExecArray[] = [];
+  let resume = 0;
+  const tryAt = (re: RegExp, at: number): void => {
+    re.lastIndex = at;
+    const m = re.exec(body);
+    if (m) {
+      out.push(m);
+      resume = at + m[0].length;
+    }
+  };
+  // Phrases such as "'ll" begin at a character of their own; those places are visited in text order too.
+  const nextOdd = (from: number): number => {
+    let best = Infinity;
+    for (const c of oddFirst) {
+      const i = body.indexOf(c, from);
+      if (i >= 0 && i < best) best = i;
+    }
+    return best;
+  };
+  let odds = odd ? nextOdd(0) : Infinity;
+  const oddsBefore = (limit: number): void => {
+    for (; odds < limit; odds = nextOdd(odds + 1)) if (odds >= resume) tryAt(odd!, odds);
+  };
+  forEachWordStart(body, (start, lettersEnd, hash) => {
+    oddsBefore(start);
+    if (start < resume || lettersEnd === start) return;
+    const re = byFirstWord.get(body, start, lettersEnd, hash) ?? (endsInEd(body, start, lettersEnd) ? other : null);
+    if (re) tryAt(re, start);
+  });
+  oddsBefore(body.length);
+  return out;
+}
+
+/** A whole word of four letters or more in -ed, as `\b[a-z]{2,}ed\b` reads it. */
+function endsInEd(text: string, start: number, end: number): boolean {
+  return end - start >= 4 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100
+    && !(end < text.length && isAsciiWordChar(text.charCodeAt(end)));
 }
 
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|'ll|may|might|could|should|must|can)\s+(?:not\s+)?(?:be|have\s+been)\s+$/i;
 
 /** The verb cues of a stretch of text, in order, with offsets relative to `base`. */
 function scan(text: string, base: number): Cue[] {
-  const { re, kinds } = cues();
+  const { kinds } = cuePatterns();
   const out: Cue[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const w = m[0].toLowerCase().replace(/\s+/g, ' ');
+  for (const m of cueMatches(text)) {
+    const lower = m[0].toLowerCase();
+    const w = /\s/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
     let kind = kinds.get(w);
     if (kind === undefined && /^ha(?:s|ve)\s/.test(w)) kind = 'past';
     if (kind === undefined) {

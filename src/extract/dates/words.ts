@@ -1,6 +1,7 @@
 // The date lexicons (src/lexicons/dates-*.txt), loaded once into maps and regex fragments for the parsers.
 import { lexicon, listField } from '../../lexicons/load.js';
 import type { Unit } from './calendar.js';
+import { DIGIT, startKeys } from './starts.js';
 
 export interface UnitInfo {
   /** TIMEX3 duration code: Y, M, W, D, DE, CE, H, M, S. */
@@ -21,7 +22,10 @@ export const alternation = (phrases: Iterable<string>): string =>
   [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|');
 
 /** Lower-cased key with single spaces, for looking up a matched phrase. */
-export const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+export const key = (s: string): string => {
+  const lower = s.toLowerCase();
+  return /[\s.]/.test(lower) ? lower.replace(/\s+/g, ' ').replace(/\.$/, '') : lower;
+};
 
 export interface Words {
   months: Map<string, number>;
@@ -54,6 +58,18 @@ export interface Words {
     durationWord: string;
     monthCue: string;
     timezone: string;
+  };
+  /** The words each fragment in `re` can begin with (see starts.ts); null when one cannot be told. */
+  starts: {
+    month: string[] | null;
+    weekday: string[] | null;
+    number: string[] | null;
+    ordinal: string[] | null;
+    unit: string[] | null;
+    season: string[] | null;
+    partOfDay: string[] | null;
+    ref: string[] | null;
+    set: string[] | null;
   };
 }
 
@@ -106,6 +122,7 @@ export function words(): Words {
   const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
   const unitsWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
   const number = `\\d+(?:[.,]\\d+)?|(?:${tens.join('|')})-(?:${unitsWords.join('|')})|${alternation(numbers.keys())}`;
+  const withDigit = (keys: string[] | null): string[] | null => keys && [DIGIT, ...keys];
   cached = {
     months, monthNeedsCue, weekdays, numbers, ordinals, units, seasons, partsOfDay, refs, sets, modifiers, holidays,
     notYearBefore, notYearAfter,
@@ -125,6 +142,17 @@ export function words(): Words {
       durationWord: alternation(lexicon('dates-duration-words').map((r) => r[0]!)),
       monthCue: alternation(lexicon('dates-month-cues').map((r) => r[0]!)),
       timezone: alternation(lexicon('dates-timezones').map((r) => r[0]!)),
+    },
+    starts: {
+      month: startKeys(monthForms),
+      weekday: startKeys(weekdays.keys()),
+      number: withDigit(startKeys([...tens, ...numbers.keys()])),
+      ordinal: withDigit(startKeys(ordinals.keys())),
+      unit: startKeys(singular),
+      season: startKeys(seasons.keys()),
+      partOfDay: startKeys(partsOfDay.keys()),
+      ref: startKeys(refs.keys()),
+      set: startKeys(sets.keys()),
     },
   };
   return cached;

@@ -17,7 +17,7 @@ import { reportedClauses } from './reported.js';
 
 export function extractQuotes(doc: Doc, ctx: ExtractContext): Quote[] {
   const lex = quoteLexicon();
-  const mi = new MentionIndex(ctx);
+  const mi = MentionIndex.of(ctx);
   const text = doc.text;
   const quoted = findQuotedSpans(text, doc.paragraphs).filter((q) =>
     !isTitleLike(text.slice(q.start, q.end), text.slice(Math.max(0, q.open - 30), q.open), lex.namingCues));
@@ -39,7 +39,8 @@ export function extractQuotes(doc: Doc, ctx: ExtractContext): Quote[] {
   for (const r of reportedClauses(doc, cues, quoted)) {
     const span = { start: r.start, end: r.end };
     out.push({
-      ...span,
+      start: r.start,
+      end: r.end,
       text: text.slice(r.start, r.end),
       sentence: Math.max(0, sentenceAt(doc, r.start)),
       kind: 'reported',

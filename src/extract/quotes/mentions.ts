@@ -2,7 +2,16 @@
 import type { Actor, Mention } from '../../model.js';
 import type { ExtractContext } from '../context.js';
 
+const built = new WeakMap<ExtractContext, MentionIndex>();
+
 export class MentionIndex {
+  /** The index of a context's mentions, built once however many extractors ask for it. */
+  static of(ctx: ExtractContext): MentionIndex {
+    let mi = built.get(ctx);
+    if (!mi) built.set(ctx, (mi = new MentionIndex(ctx)));
+    return mi;
+  }
+
   /** Mentions sorted by start (then longest first). */
   readonly sorted: Mention[];
   private readonly byEnd = new Map<number, Mention>();

@@ -9,27 +9,48 @@ export interface PhraseHit {
   phrase: string;
 }
 
-// Letters and digits by code range rather than \p{L}: about twice as fast, and it only leaves out letters of
-// scripts above U+D7FF, where no English lexicon word lives. General punctuation (U+2000–U+2BFF) is not a letter.
-const LETTERS = '0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\uD7FF';
-const WORD = new RegExp(`[${LETTERS}]+(?:[-'’][${LETTERS}]+)*`, 'g');
-
-/** True for a letter or digit (same ranges as the word scanner). */
+/**
+ * True for a letter or digit. By code range rather than \p{L}: it only leaves out letters of scripts above U+D7FF,
+ * where no English lexicon word lives. General punctuation (U+2000–U+2BFF) is not a letter.
+ */
 export function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
     || (code >= 0xc0 && code <= 0x1fff && code !== 0xd7 && code !== 0xf7) || (code >= 0x2c00 && code <= 0xd7ff);
 }
 
+// The same test as a table, for the scanner's inner loop.
+const WORD_CHAR = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
+const isJoiner = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x2019; // - ' ’
+
 /** Word boundaries of a text as [start, end) pairs. The last text's words are kept: quotes and agreements both scan it. */
 export function words(text: string): Int32Array {
   if (text === lastText && lastWords) return lastWords;
-  const out: number[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) out.push(m.index, m.index + m[0].length);
+  const n = text.length;
+  const out = new Int32Array(n + 1);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    if (WORD_CHAR[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i + 1);
+    // Inner hyphens and apostrophes join two runs of letters: "cease-fire", "Armenia’s".
+    while (i + 1 < n && isJoiner(text.charCodeAt(i)) && WORD_CHAR[text.charCodeAt(i + 1)] === 1) i = runEnd(text, i + 2);
+    out[count++] = start;
+    out[count++] = i;
+  }
   lastText = text;
-  lastWords = Int32Array.from(out);
+  lastWords = out.slice(0, count);
   return lastWords;
+}
+
+function runEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && WORD_CHAR[text.charCodeAt(i)] === 1) i++;
+  return i;
 }
 
 let lastText: string | null = null;
@@ -38,9 +59,12 @@ let lastWords: Int32Array | null = null;
 export class PhraseMatcher {
   /** First word → the phrases starting with it, longest first, each with a sticky matcher for its other words. */
   private readonly byFirst = new Map<string, { phrase: string; rest: RegExp | null }[]>();
-  /** Cheap filters before a word is cut out of the text: its first two characters and its length. */
+  /** Cheap filters before a word is cut out of the text: its length, first character and first two characters. */
+  private readonly lengths: boolean[] = [];
+  private readonly firstChars = new Uint8Array(65536);
   private readonly heads = new Set<number>();
-  private readonly lengths = new Set<number>();
+  /** The phrase lists of `byFirst` again, by a hash of the first word (see `wordHash`), so no word is cut out. */
+  private readonly byHash = new Map<number, { first: string; list: { phrase: string; rest: RegExp | null }[] }[]>();
 
   constructor(phrases: Iterable<string>, private readonly foldCase = false) {
     const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
@@ -56,9 +80,22 @@ export class PhraseMatcher {
       this.byFirst.set(first, list);
       for (const form of foldCase ? [first, first.toUpperCase(), first[0]!.toUpperCase() + first.slice(1)] : [first]) {
         this.heads.add(head(form, 0, form.length));
+        this.firstChars[form.charCodeAt(0)] = 1;
       }
-      this.lengths.add(first.length);
+      this.lengths[first.length] = true;
     }
+    for (const [first, list] of this.byFirst) {
+      const h = wordHash(first, 0, first.length, false);
+      this.byHash.set(h, [...(this.byHash.get(h) ?? []), { first, list }]);
+    }
+  }
+
+  /** The phrases starting with the word text[start, end), or undefined. */
+  private candidates(text: string, start: number, end: number): { phrase: string; rest: RegExp | null }[] | undefined {
+    const h = wordHash(text, start, end, this.foldCase);
+    // Letters beyond ASCII: their lower case is not a matter of one bit, so the word is cut out and looked up.
+    if (h < 0) return this.byFirst.get(text.slice(start, end).toLowerCase());
+    return findWord(this.byHash.get(h), text, start, end, this.foldCase);
   }
 
   /** Every phrase occurrence in the text, in text order, the longest at each start. */
@@ -69,9 +106,9 @@ export class PhraseMatcher {
     for (let i = 0; i < ws.length; i += 2) {
       const start = ws[i]!;
       const wordEnd = ws[i + 1]!;
-      if (start < skipTo || !this.lengths.has(wordEnd - start) || !this.heads.has(head(text, start, wordEnd))) continue;
-      const w = text.slice(start, wordEnd);
-      const candidates = this.byFirst.get(this.foldCase ? w.toLowerCase() : w);
+      if (start < skipTo || this.lengths[wordEnd - start] !== true || this.firstChars[text.charCodeAt(start)] === 0
+        || !this.heads.has(head(text, start, wordEnd))) continue;
+      const candidates = this.candidates(text, start, wordEnd);
       if (!candidates) continue;
       for (const c of candidates) {
         if (!c.rest) {
@@ -91,6 +128,48 @@ export class PhraseMatcher {
   }
 }
 
-function head(s: string, start: number, end: number): number {
-  return s.charCodeAt(start) * 65536 + (end - start > 1 ? s.charCodeAt(start + 1) : 0);
+/**
+ * A word's first two characters as one number. Below U+4000 it stays under 2^30, so V8 keeps it a small integer
+ * (a larger one is boxed, and every Set look-up of it allocates).
+ */
+export function head(s: string, start: number, end: number): number {
+  const c0 = s.charCodeAt(start);
+  const c1 = end - start > 1 ? s.charCodeAt(start + 1) : 0;
+  return c0 < 0x4000 ? (c0 << 16) | c1 : -(c0 * 65536 + c1);
+}
+
+/**
+ * A hash of text[start, end), kept below 2^30; with `fold`, of its lower case, and -1 when a character outside
+ * ASCII makes folding more than flipping one bit.
+ */
+export function wordHash(text: string, start: number, end: number, fold: boolean): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (fold) {
+      if (c >= 128) return -1;
+      if (c >= 65 && c <= 90) c |= 32;
+    }
+    h = (Math.imul(h, 31) + c) & 0x3fffffff;
+  }
+  return h;
+}
+
+/** Whether text[start, end) is `word` (with `fold`, in any case; only called for ASCII words then). */
+function sameWord(word: string, text: string, start: number, end: number, fold: boolean): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (fold && c >= 65 && c <= 90) c |= 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** The list of the entry for the word text[start, end) among those its hash found. */
+export function findWord<L>(entries: { first: string; list: L }[] | undefined, text: string, start: number, end: number,
+  fold: boolean): L | undefined {
+  if (!entries) return undefined;
+  for (let k = 0; k < entries.length; k++) if (sameWord(entries[k]!.first, text, start, end, fold)) return entries[k]!.list;
+  return undefined;
 }

@@ -122,7 +122,7 @@ export class SpeakerMemory {
     if (ref.via === 'pronoun') actor = this.pronoun(ref, continuing);
     else if (ref.via === 'description') actor = this.description(ref);
     if (actor && this.mi.actor(actor)?.kind === 'person') this.lastPerson = { actor, at: ref.start };
-    return { ...ref, actor };
+    return { start: ref.start, end: ref.end, actor, via: ref.via };
   }
 
   /** `continuing`: the verb goes on with earlier speech ("he added"), so the last speaker is meant. */

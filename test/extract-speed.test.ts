@@ -1,0 +1,129 @@
+// The fast paths of extraction give the same answers as the plain forms they replace: date patterns tried only
+// where their first word begins, the tense cues found the same way, the word scanner, phrase look-ups by hash,
+// calendar arithmetic without Date. Each check compares the two on news text and on awkward strings.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildParsers } from '../src/extract/dates/parsers.js';
+import { matchAll, WordKeys, forEachWordStart } from '../src/extract/dates/starts.js';
+import { cueMatches, cuePatterns } from '../src/extract/dates/tense.js';
+import { daysInMonth } from '../src/extract/dates/calendar.js';
+import { PhraseMatcher, words } from '../src/extract/quotes/phrases.js';
+import { SEEDS } from './helpers.js';
+import { datesIn } from './dates-helpers.js';
+
+const FIXTURES = join(SEEDS, '..', 'fixtures', 'dates');
+const sentences = readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')).flatMap((f) =>
+  readFileSync(join(FIXTURES, f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+const awkward = [
+  'LAST MONDAY the SECOND QUARTER of 2025 ended; Mondays and FRIDAYS are quiet.',
+  "Sept. 5, 2024 and 5 Sept. 2024 and sept 5; Christmastime, Christmas Eve 2023, New Year's Day.",
+  'x_2020 _Monday a2021 2019b version 2.10.2020 at 3p.m. at 14:30 GMT, 12:30:05.2 and 1990s or the \'80s.',
+  'éMonday İstanbul Monday ÀMay in May, naïve March 3 — the day before yesterday, the following week.',
+  "He'll meet them; they 'll sign, she'd agreed, has already signed, have not been, seeded, needed2, Ahmed said.",
+  'twenty-five years ago, a couple of weeks later, half a century, several decades-long, every other Tuesday.',
+  'Q3 2024, H1-2025, FY2024, fiscal year 2023, year-end, a year, per annum, three times a week, the 21st century.',
+];
+const texts = [...sentences, ...seeds, ...awkward];
+
+/** Every match of a global regex over the text, as [index, text] pairs. */
+function scan(re: RegExp, text: string): [number, string][] {
+  const out: [number, string][] = [];
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text)) !== null) out.push([m.index, m[0]]);
+  return out;
+}
+
+describe('date patterns tried at their first words', () => {
+  const parsers = buildParsers();
+
+  it('most parsers are dispatched by their first words', () => {
+    expect(parsers.filter((p) => p.starts).length).toBeGreaterThan(parsers.length / 2);
+  });
+
+  it('find exactly the matches a scan of the whole text finds, parser by parser', () => {
+    for (const text of texts) {
+      const found = matchAll(parsers, text);
+      parsers.forEach((p, i) => {
+        expect(found[i]!.map((m) => [m.index, m[0]]), `${p.rule} in: ${text.slice(0, 80)}`).toEqual(scan(p.re, text));
+      });
+    }
+  });
+
+  it('still read capitalised, dotted and plural forms', () => {
+    const rules = datesIn('LAST MONDAY, on Sept. 5, 2024, and on Fridays.', '2026-05-20').map((d) => [d.text, d.rule]);
+    expect(rules).toEqual([['LAST MONDAY', 'weekday'], ['Sept. 5, 2024', 'month-day-year'], ['Fridays', 'weekday']]);
+  });
+});
+
+describe('tense cues found at word starts', () => {
+  it('are the matches of the whole cue pattern', () => {
+    const { whole } = cuePatterns();
+    for (const text of texts) {
+      expect(cueMatches(text).map((m) => [m.index, m[0]]), text.slice(0, 80)).toEqual(scan(whole, text));
+    }
+  });
+
+  it('include a cue that begins with an apostrophe', () => {
+    expect(cueMatches("They 'll sign it.").map((m) => m[0])).toEqual(["'ll"]);
+    expect(cueMatches("They'll sign it.").map((m) => m[0])).toEqual([]);
+  });
+});
+
+describe('word starts and word keys', () => {
+  it('visit each place where \\b begins a word, with its leading letters', () => {
+    const seen: string[] = [];
+    const text = 'The 2nd_round, x-ray: don’t stop-2024 éMay';
+    forEachWordStart(text, (start, lettersEnd) => seen.push(`${start}:${text.slice(start, lettersEnd)}`));
+    expect(seen).toEqual(['0:The', '4:', '15:x', '17:ray', '22:don', '26:t', '28:stop', '33:', '39:May']);
+  });
+
+  it('look words up in any case, and tell apart words that share a hash bucket', () => {
+    const keys = new WordKeys<string>();
+    const many = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!));
+    for (const w of many) keys.entry(w, () => w);
+    for (const probe of ['WABC', 'wAbC', ...many.slice(0, 50)]) {
+      const text = ` ${probe} `;
+      let got: string | undefined;
+      forEachWordStart(text, (s, e, h) => { got = keys.get(text, s, e, h); });
+      expect(got).toBe(many.includes(probe.toLowerCase()) ? probe.toLowerCase() : undefined);
+    }
+  });
+});
+
+describe('the word scanner of quotes and agreements', () => {
+  // The definition it replaced: letters and digits (below U+D800) with inner hyphens and apostrophes.
+  const LETTERS = '0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\uD7FF';
+  const WORD = new RegExp(`[${LETTERS}]+(?:[-'’][${LETTERS}]+)*`, 'g');
+
+  it('cuts the same words as the pattern that defines them', () => {
+    for (const text of [...texts, "rock'n'roll -a- a-- 'quoted' Armenia’s co-signed ×÷ naïve 日本語 𝒜bc '’-x"]) {
+      const ws = words(text);
+      const pairs: [number, number][] = [];
+      for (let i = 0; i < ws.length; i += 2) pairs.push([ws[i]!, ws[i + 1]!]);
+      expect(pairs).toEqual(scan(WORD, text).map(([i, w]) => [i, i + w.length]));
+    }
+  });
+});
+
+describe('phrase look-ups', () => {
+  const folded = new PhraseMatcher(['signed', 'memorandum of understanding', 'café deal'], true);
+  const exact = new PhraseMatcher(['said', 'according to']);
+
+  it('match a folded phrase written in lower case, capitalised or in capitals, not in odd mixed case', () => {
+    const hits = (m: PhraseMatcher, text: string): string[] => m.all(text).map((h) => text.slice(h.start, h.end));
+    expect(hits(folded, 'Signed, SIGNED, signed, sIGNED.')).toEqual(['Signed', 'SIGNED', 'signed']);
+    expect(hits(folded, 'a Memorandum of Understanding and a CAFÉ deal')).toEqual(['Memorandum of Understanding', 'CAFÉ deal']);
+    expect(hits(exact, 'He said, according to Said, SAID.')).toEqual(['said', 'according to']);
+  });
+});
+
+describe('days in a month', () => {
+  it('agree with the calendar of Date for every month of years old and new', () => {
+    for (const y of [-400, -1, 0, 4, 99, 100, 1600, 1900, 2000, 2023, 2024, 2100, 9999, 10000]) {
+      for (let m = 0; m <= 13; m++) expect(daysInMonth(y, m), `${y}-${m}`).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+    }
+  });
+});
