@@ -122,6 +122,34 @@ describe('store', () => {
     expect(db.prepare("SELECT mentions, articles FROM actors WHERE id = 'person:nikol-pashinyan'").get()).toEqual({ mentions: 3, articles: 3 });
   });
 
+  it('a writer sees what another process wrote between its batches (its actor cache starts over)', () => {
+    const w1 = new Writer(db);
+    const other = openStore(path);
+    const w2 = new Writer(other);
+    w1.writeFile('a.txt', 'ha', [article('a', 'Lavrov said.', [{ ...person('Lavrov', 'Lavrov', null), aliases: [] }])]);
+    // Another process learns that this Lavrov is Russian ...
+    w2.writeFile('b.txt', 'hb', [article('b', 'Sergei Lavrov said.', [person('Sergei Lavrov', 'Lavrov', 'Russia')])]);
+    other.close();
+    // ... so a Ukrainian Lavrov is someone else, although the first writer had cached him without a country.
+    w1.writeFile('c.txt', 'hc', [article('c', 'Lavrov said.', [{ ...person('Lavrov', 'Lavrov', 'Ukraine'), aliases: [] }])]);
+    expect(db.prepare('SELECT name, country, mentions FROM actors ORDER BY seq').all()).toEqual([
+      { name: 'Sergei Lavrov', country: 'Russia', mentions: 2 },
+      { name: 'Lavrov', country: 'Ukraine', mentions: 1 },
+    ]);
+  });
+
+  it('a file that fails inside a batch leaves nothing behind, not even in the writer\'s actor cache', () => {
+    const w = new Writer(db);
+    const bad = article('bad', 'Dmitry Peskov said.', [person('Dmitry Peskov', 'Dmitry Peskov', 'Russia')]);
+    bad.mentions.push({ ...bad.mentions[0]!, actor: 'person:nobody' });
+    w.begin();
+    expect(() => w.writeFile('bad.txt', 'h1', [bad])).toThrow(/person:nobody/);
+    w.writeFile('good.txt', 'h2', [article('good', 'Dmitry Peskov said.', [person('Dmitry Peskov', 'Dmitry Peskov', 'Russia')])]);
+    w.commit();
+    expect(db.prepare('SELECT id, mentions FROM actors').all()).toEqual([{ id: 'person:dmitry-peskov', mentions: 1 }]);
+    expect(db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 1 });
+  });
+
   it('removes an article with all its records, and actors left without records', () => {
     const w = new Writer(db);
     w.writeFile('a.txt', 'h1', [article('a', 'Dmitry Peskov said.', [person('Dmitry Peskov', 'Dmitry Peskov', 'Russia')])]);
