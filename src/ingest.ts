@@ -49,12 +49,12 @@ export interface IngestOptions extends ReadOptions {
 }
 
 /**
- * Commit a batch after this many articles, bytes of input or milliseconds, whichever comes first. Larger batches
+ * Write a batch after this many articles, bytes of input or milliseconds, whichever comes first. Larger batches
  * cost less per article (each commit flushes the full-text index and may checkpoint the WAL); the bounds keep
- * memory and the work a crash can lose small.
+ * memory, the work a crash can lose, and the time another writer waits small.
  */
-const BATCH_ARTICLES = 1000;
-const BATCH_BYTES = 8 * (1 << 20);
+const BATCH_ARTICLES = 500;
+const BATCH_BYTES = 4 * (1 << 20);
 const BATCH_MS = 1000;
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 const MB = 1 << 20;
@@ -79,7 +79,6 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     records: { actors: 0, mentions: 0, dates: 0, quotes: 0, agreements: 0, events: 0 },
     jobs, seconds: 0, stages: noTimes(),
   };
-  const batch = new Batch(writer);
   const failed = (path: string, reason: string): void => {
     summary.failedFiles++;
     emit({ type: 'error', path, reason });
@@ -95,7 +94,7 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     }
     let result: JobResult;
     try {
-      result = await p.result;
+      result = await buffer.whileWaiting(p.result);
     } catch (e) {
       // A worker died (out of memory, a native crash): this file failed, the run goes on.
       result = { kind: 'unreadable', reason: `worker failed: ${(e as Error).message}` };
@@ -118,24 +117,18 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
       for (const reason of result.errors) emit({ type: 'error', path: p.path, reason });
     }
     summary.articles.failed += result.errors.length;
-    const t0 = performance.now();
-    let outcomes: Outcome[];
-    try {
-      batch.open();
-      // A file with a bad entry is stored without its hash, so the next run reads it again.
-      outcomes = writer.writeFile(p.file, result.errors.length === 0 ? result.hash : null, result.extractions);
-      batch.wrote(result.extractions.length, result.bytes);
-    } catch (e) {
-      // The database itself failed (locked, full, read-only): no later file could be stored either.
-      throw asStoreError(db.name, e);
-    }
-    summary.stages.store += performance.now() - t0;
+    // A file with a bad entry is stored without its hash, so the next run reads it again.
+    buffer.add({ path: p.path, file: p.file, hash: result.errors.length === 0 ? result.hash : null, bytes: result.bytes,
+      extractions: result.extractions });
+  };
+  const written = (item: Buffered, outcomes: Outcome[]): void => {
     outcomes.forEach((o, i) => {
       summary.articles[o]++;
-      if (o !== 'unchanged') count(summary.records, result.extractions[i]!);
+      if (o !== 'unchanged') count(summary.records, item.extractions[i]!);
     });
-    emit({ type: 'file', path: p.path, bytes: result.bytes });
+    emit({ type: 'file', path: item.path, bytes: item.bytes });
   };
+  const buffer = new WriteBuffer(writer, db.name, written, (ms) => (summary.stages.store += ms));
 
   // Results are settled in input order; at most `window` inputs are in flight, so memory stays bounded. Files are
   // read on the workers: the main thread only walks directories and writes.
@@ -160,9 +153,10 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
       while (queue.length >= window) await settle(queue.shift()!);
     }
     while (queue.length > 0) await settle(queue.shift()!);
-    batch.commit();
+    buffer.flush();
   } finally {
-    batch.rollback();
+    // After a failure, results still in flight are dropped with the pool: none of them may go unhandled.
+    for (const p of queue) if (p.kind === 'work') p.result.catch(() => {});
     await pool?.destroy();
   }
   summary.seconds = (performance.now() - started) / 1000;
@@ -216,37 +210,76 @@ class BoundedPool {
   }
 }
 
-/** Groups many files' writes into one transaction: each file's own transaction becomes a savepoint inside it. */
-class Batch {
+/** A file's extractions, read and ready to be stored. */
+interface Buffered {
+  path: string;
+  file: string | null;
+  hash: string | null;
+  bytes: number;
+  extractions: Extraction[];
+}
+
+/**
+ * Results wait here and are written together, in one transaction (each file a savepoint in it). The database is
+ * locked only while a batch is written, not while the workers prepare the next one, so another process writing to
+ * the same database gets its turn. A batch is written when it is full, or when it is due and the next result is
+ * still being worked on.
+ */
+class WriteBuffer {
+  private items: Buffered[] = [];
   private articles = 0;
   private bytes = 0;
   private since = 0;
-  private open_ = false;
-  constructor(private readonly writer: Writer) {}
 
-  open(): void {
-    if (this.open_) return;
-    this.writer.begin();
-    this.open_ = true;
+  constructor(private readonly writer: Writer, private readonly dbName: string,
+    private readonly written: (item: Buffered, outcomes: Outcome[]) => void, private readonly timed: (ms: number) => void) {}
+
+  add(item: Buffered): void {
+    if (this.items.length === 0) this.since = performance.now();
+    this.items.push(item);
+    this.articles += item.extractions.length;
+    this.bytes += item.bytes;
+    if (this.articles >= BATCH_ARTICLES || this.bytes >= BATCH_BYTES || this.dueIn() <= 0) this.flush();
+  }
+
+  /** Waits for a result, writing the buffer meanwhile if it falls due. */
+  async whileWaiting<T>(result: Promise<T>): Promise<T> {
+    if (this.items.length === 0) return result;
+    let timer: NodeJS.Timeout | undefined;
+    const due = new Promise<'due'>((resolve) => (timer = setTimeout(resolve, Math.max(0, this.dueIn()), 'due')));
+    try {
+      const first = await Promise.race([result, due]);
+      if (first !== 'due') return first as T;
+    } finally {
+      clearTimeout(timer);
+    }
+    this.flush();
+    return result;
+  }
+
+  flush(): void {
+    if (this.items.length === 0) return;
+    const items = this.items;
+    this.items = [];
     this.articles = 0;
     this.bytes = 0;
-    this.since = performance.now();
+    const t0 = performance.now();
+    const outcomes: Outcome[][] = [];
+    try {
+      this.writer.begin();
+      for (const item of items) outcomes.push(this.writer.writeFile(item.file, item.hash, item.extractions));
+      this.writer.commit();
+    } catch (e) {
+      this.writer.rollback();
+      // The database itself failed (locked, full, read-only): no later file could be stored either.
+      throw asStoreError(this.dbName, e);
+    }
+    this.timed(performance.now() - t0);
+    items.forEach((item, i) => this.written(item, outcomes[i]!));
   }
 
-  wrote(articles: number, bytes: number): void {
-    this.articles += articles;
-    this.bytes += bytes;
-    if (this.articles >= BATCH_ARTICLES || this.bytes >= BATCH_BYTES || performance.now() - this.since >= BATCH_MS) this.commit();
-  }
-
-  commit(): void {
-    if (this.open_) this.writer.commit();
-    this.open_ = false;
-  }
-
-  rollback(): void {
-    if (this.open_) this.writer.rollback();
-    this.open_ = false;
+  private dueIn(): number {
+    return this.since + BATCH_MS - performance.now();
   }
 }
 

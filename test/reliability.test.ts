@@ -81,7 +81,7 @@ describe('crash safety', () => {
       const perArticle = (rows: string[]) => {
         const n = new Map<string, number>();
         for (const r of rows) {
-          const id = /"article_id":"([^"]+)"/.exec(r)?.[1];
+          const id = /"article_seq":(\d+)/.exec(r)?.[1] ?? (r.startsWith('articles ') ? /"seq":(\d+)/.exec(r)?.[1] : undefined);
           if (id) n.set(id, (n.get(id) ?? 0) + 1);
         }
         return n;
