@@ -3,10 +3,10 @@
 // is joined into the body text that every later span points into, with photo captions recorded as spans.
 import type { Span } from '../model.js';
 import { lexicon } from '../lexicons/load.js';
-import { datelineAgency, isoDay, parseDateline, parseDateValue, urlDate } from './dates.js';
-import { isRelatedLine, metaLine, type LineMeta } from './metalines.js';
+import { datelineAgency, isoDay, parseDateLine, parseDateline, parseDateValue, urlDate, type DateOrder } from './dates.js';
+import { isBareName, isRelatedLine, isRoleLine, metaLine, type LineMeta } from './metalines.js';
 import { alternation, fold } from './normalize.js';
-import { knownOutlet, outletFromUrl } from './outlets.js';
+import { hostOf, knownOutlet, outletFromUrl } from './outlets.js';
 import type { Draft } from './index.js';
 
 export interface Block {
@@ -30,6 +30,8 @@ export interface FieldMeta {
   published?: string | null;
   url?: string | null;
   outlet?: string | null;
+  /** When the record was created ("created_at"): often when a scraper stored it, so only a last resort. */
+  created?: string | null;
 }
 
 export function finishArticle(source: string, blocks: Block[], fields: FieldMeta): Draft {
@@ -47,7 +49,7 @@ export function finishArticle(source: string, blocks: Block[], fields: FieldMeta
       end--;
       continue;
     }
-    const m = b.heading ? null : metaLine(b.text, 'tail');
+    const m = b.heading ? null : metaLine(b.text, 'tail') ?? linkLine(b);
     if (!m) break;
     take(m);
     end--;
@@ -70,8 +72,27 @@ export function finishArticle(source: string, blocks: Block[], fields: FieldMeta
       continue;
     }
     if (fields.title && fold(b.text) === fold(fields.title)) continue;
+    // "Pjotr Sauer in Moscow" above or below the date line: a name alone is a byline only beside a date.
+    const name = found.byline || fields.byline ? null : bareByline(b.text);
+    const next = nextText(blocks, start + 1, end);
+    if (name && (isDateBlock(next) || isDateBlock(prevText(blocks, start - 1)))) {
+      found.byline = name;
+      continue;
+    }
+    // "Steve Rosenberg" over "Russia editor, BBC News": the name, then what the writer does.
+    if (name && isRoleLine(next)) {
+      found.byline = name;
+      while (blocks[start + 1] && blocks[start + 1]!.text !== next) start++;
+      start++;
+      continue;
+    }
+    // A short label between the headline and a date line ("Central Asia", "Politics | Analysis") is page furniture.
+    if (titleKnown() && isShortLabel(b.text) && isDateBlock(nextText(blocks, start + 1, end))) continue;
     // A section label above the headline ("ANALYSIS", "WORLD NEWS") is page furniture, not story.
     if (!titleKnown() && isKicker(b.text) && isTitleLine(nextText(blocks, start + 1, end))) continue;
+    // "Central Asia" over the headline, with the byline or date lines under it: a section label.
+    if (!titleKnown() && isSectionLabel(b.text) && isTitleLine(nextText(blocks, start + 1, end))
+      && isDateBlock(nextText(blocks, nextIndex(blocks, start + 1, end) + 1, end), true)) continue;
     if (!titleKnown() && isTitleLine(b.text) && hasStoryAfter(blocks, start + 1, end)) {
       found.title = b.text;
       continue;
@@ -90,13 +111,6 @@ function resolve(fields: FieldMeta, found: LineMeta & { title?: string }, firstP
   const url = fields.url ?? found.url ?? null;
   const dateline = parseDateline(firstParagraph);
   const fromUrl = url ? urlDate(url) : { iso: null, year: null };
-  let published = fields.published ?? found.published ?? null;
-  if (!published && dateline) {
-    // A dateline gives month and day; its year must come from the article itself, never from the clock.
-    const year = dateline.year ?? fromUrl.year;
-    if (year) published = isoDay(year, dateline.month, dateline.day);
-  }
-  published ??= fromUrl.iso;
   const agency = datelineAgency(firstParagraph);
   const byline = fields.byline ?? found.byline ?? null;
   const outlet = fields.outlet
@@ -104,6 +118,17 @@ function resolve(fields: FieldMeta, found: LineMeta & { title?: string }, firstP
     ?? (byline ? knownOutlet(byline) : null)
     ?? found.outlet
     ?? (agency ? knownOutlet(agency) ?? agency : null);
+  let published = fields.published ?? found.published ?? null;
+  if (!published && found.ambiguousDate) {
+    published = parseDateLine(found.ambiguousDate, dateOrder(url, [outlet, found.outlet, agency], dateline?.dayFirst));
+  }
+  const created = fields.created ? parseDateValue(fields.created) : null;
+  if (!published && dateline) {
+    // A dateline gives month and day; its year must come from the article itself, never from the clock.
+    const year = dateline.year ?? fromUrl.year ?? (created ? Number(created.slice(0, 4)) : null);
+    if (year) published = isoDay(year, dateline.month, dateline.day);
+  }
+  published ??= fromUrl.iso ?? created;
   return {
     title: fields.title ?? found.title ?? null,
     byline,
@@ -111,6 +136,70 @@ function resolve(fields: FieldMeta, found: LineMeta & { title?: string }, firstP
     url,
     outlet,
   };
+}
+
+let orders: Map<string, DateOrder> | undefined;
+
+/**
+ * Which way round a slashed date is written, from the clues an article gives: a day-first dateline ("ASTANA,
+ * 3 June"), the country of the URL's host, or an outlet known to write dates one way (the read-date-order lexicon).
+ */
+function dateOrder(url: string | null, outlets: (string | null | undefined)[], datelineDayFirst: boolean | undefined): DateOrder {
+  if (datelineDayFirst) return 'day-first';
+  orders ??= new Map(lexicon('read-date-order').map(([order, clue]) => [fold(knownOutlet(clue!) ?? clue!), order as DateOrder]));
+  const host = url ? hostOf(url) : null;
+  if (host) {
+    for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) {
+      const order = orders.get(host.slice(i));
+      if (order) return order;
+    }
+  }
+  for (const o of outlets) {
+    const order = o ? orders.get(fold(knownOutlet(o) ?? o)) : undefined;
+    if (order) return order;
+  }
+  return null;
+}
+
+/** "Pjotr Sauer in Moscow", "Jane Doe, Almaty", "Jane Doe": the name on a byline line that has no "By". */
+function bareByline(line: string): string | null {
+  const name = line.replace(/(?:\s+in|,)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?$/u, '');
+  return isBareName(name) ? name : null;
+}
+
+function isSectionLabel(line: string): boolean {
+  return line.length <= 30 && line.split(/\s+/).length <= 3 && isShortLabel(line);
+}
+
+function prevText(blocks: Block[], from: number): string {
+  for (let i = from; i >= 0; i--) if (blocks[i]!.text !== '') return blocks[i]!.text;
+  return '';
+}
+
+function nextIndex(blocks: Block[], from: number, end: number): number {
+  for (let i = from; i < end; i++) if (blocks[i]!.text !== '') return i;
+  return end;
+}
+
+function isShortLabel(line: string): boolean {
+  return line.length <= 60 && line.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(line) && !/[.,;:!?"“”]/.test(line);
+}
+
+/** A date line (or, with `orByline`, a byline or date line) of the page's head. */
+function isDateBlock(line: string, orByline = false): boolean {
+  const m = line ? metaLine(line, 'head') : null;
+  return m !== null && m.url === undefined && !m.urlLabel && (orByline || m.byline === undefined);
+}
+
+const LINK_ONLY = /^\[([^[\]\n]{1,80})\]\((https?:\/\/[^()\s]{3,2000})\)$/;
+const LINK_LABEL = /^(?:read|view|see|source|original|full|article|story|link|via|more)\b/i;
+
+/** "[Read the original on AFP](https://...)" at the foot: the article's URL, which the plain text has lost. */
+function linkLine(b: Block): LineMeta | null {
+  const m = b.raw ? LINK_ONLY.exec(b.raw) : null;
+  if (!m) return null;
+  const label = m[1]!.trim();
+  return LINK_LABEL.test(label) || knownOutlet(label) || /^https?:/.test(label) ? { url: m[2]! } : null;
 }
 
 /** A short line that does not read as a sentence: a headline. */

@@ -6,7 +6,7 @@ import type { Draft } from './index.js';
 import { ReadError } from './errors.js';
 import { finishArticle, type Block, type FieldMeta } from './finish.js';
 import { parseDateLine, parseDateValue } from './dates.js';
-import { parseByline } from './metalines.js';
+import { cleanByline } from './fields.js';
 import { knownOutlet } from './outlets.js';
 import { squash } from './normalize.js';
 
@@ -212,13 +212,15 @@ function pageMetadata(document: DomDocument): FieldMeta {
   const titleTag = squash(byTag(document, 'title')[0]?.textContent ?? '') || null;
   const title = first('og:title', 'twitter:title', 'dc.title') ?? ld.headline ?? h1 ?? titleTag;
 
-  const author = [first('author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author'), ld.author]
+  const author = [first('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author',
+    'cxenseparse:author', 'article.author'), ld.author]
     .find((a) => a && !/^https?:\/\//i.test(a)) ?? null;
 
   // Metadata first (meta tags, JSON-LD, <time datetime>), then a date the page shows; never a modified date.
   const stamps = [first('article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date',
     'publish_date', 'pubdate', 'published-date', 'article.published', 'dc.date.issued', 'dc.date', 'dcterms.date', 'date',
-    'sailthru.date', 'parsely-pub-date'), ld.datePublished, timeStamp(document)];
+    'sailthru.date', 'parsely-pub-date', 'article:published', 'og:article:published_time', 'originalpublicationdate', 'displaydate',
+    'ptime', 'pdate', 'cxenseparse:recs:publishtime', 'citation_publication_date', 'citation_date'), ld.datePublished, timeStamp(document)];
   const published = stamps.reduce<string | null>((found, v) => found ?? (v ? parseDateValue(v) : null), null) ?? shownDate(document);
 
   return {
@@ -342,9 +344,4 @@ function stripSiteName(title: string, site: string | null): string {
   const last = t.slice(sep.index + sep[0].length);
   const isSite = (site !== null && last.toLowerCase() === site.toLowerCase()) || knownOutlet(last) !== null;
   return isSite ? t.slice(0, sep.index) : t;
-}
-
-function cleanByline(author: string): string {
-  const s = squash(author).replace(/^by\s+/i, '');
-  return parseByline(`By ${s}`)?.byline ?? s;
 }

@@ -4,7 +4,7 @@ import { ReadError } from './errors.js';
 import { finishArticle, type Block } from './finish.js';
 import { findJsonError } from './jsonerror.js';
 import { htmlFragmentBlocks } from './html.js';
-import { fieldsOf, TEXT } from './fields.js';
+import { fieldsOf, TEXT, withNestedFields } from './fields.js';
 import { markdownBlocks } from './markdown.js';
 import { knownOutlet } from './outlets.js';
 
@@ -100,7 +100,7 @@ function fromObject(source: string, item: unknown, where: string): Draft {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     throw new ReadError(`${where}expected an article object, found ${Array.isArray(item) ? 'an array' : item === null ? 'null' : `a ${typeof item}`}`);
   }
-  const o = item as Record<string, unknown>;
+  const o = withNestedFields(item as Record<string, unknown>);
   const body = bodyOf(o);
   if (body === null) {
     throw new ReadError(`${where}no article text (tried the fields ${TEXT.join(', ')})`);
