@@ -39,12 +39,20 @@ export function scoreArticles(root: string, misses: Miss[] = []): Row[] {
   for (const goldPath of goldFiles(root)) {
     const gold = GoldArticleSchema.parse(JSON.parse(readFileSync(goldPath, 'utf8')));
     const file = join(root, gold.file);
-    const outcome = readArticles(file, readFileSync(file), {
-      format: gold.format as Format | undefined,
-      published: gold.published_override ?? null,
-    });
-    const ex = extractArticle(outcome.articles[0]!);
     const label = relative(root, file);
+    let ex: Extraction;
+    try {
+      const outcome = readArticles(file, readFileSync(file), {
+        format: gold.format as Format | undefined,
+        published: gold.published_override ?? null,
+      });
+      if (outcome.articles.length === 0) throw new Error(outcome.errors.join('; ') || 'no article');
+      ex = extractArticle(outcome.articles[0]!);
+    } catch (e) {
+      // An article that cannot be read scores as one where nothing was found; the run goes on.
+      misses.push({ file: label, metric: 'read', kind: 'missed', what: `could not be read: ${(e as Error).message}` });
+      ex = nothingFound(file);
+    }
     const suite = relative(join(root, 'fixtures'), goldPath).split(/[\\/]/)[0]!;
     const metrics = totals.get(suite) ?? totals.set(suite, new Map()).get(suite)!;
     for (const [metric, count] of scoreOne(gold, ex, (m, kind, what) => misses.push({ file: label, metric: m, kind, what }))) {
@@ -52,6 +60,13 @@ export function scoreArticles(root: string, misses: Miss[] = []): Row[] {
     }
   }
   return [...totals].flatMap(([suite, metrics]) => [...metrics].map(([metric, c]) => ({ suite, metric, ...c })));
+}
+
+function nothingFound(source: string): Extraction {
+  return {
+    article: { id: '', source, title: null, byline: null, outlet: null, url: null, published: null, text: '', captions: [] },
+    sentences: [], actors: [], mentions: [], dates: [], quotes: [], agreements: [], events: [],
+  };
 }
 
 type Report = (metric: string, kind: 'missed' | 'spurious', what: string) => void;
