@@ -23,10 +23,11 @@ function main(argv: string[]): void {
     console.log();
   }
   const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
-  console.log(`${'suite'.padEnd(10)} ${'metric'.padEnd(30)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp/fp/fn`);
+  const w = Math.max(10, ...rows.map((r) => r.suite.length));
+  console.log(`${'suite'.padEnd(w)} ${'metric'.padEnd(30)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp/fp/fn`);
   for (const r of rows) {
     const { p, r: rec, f } = prf(r);
-    console.log(`${r.suite.padEnd(10)} ${r.metric.padEnd(30)} ${pct(p)} ${pct(rec)} ${pct(f)}   ${r.tp}/${r.fp}/${r.fn}`);
+    console.log(`${r.suite.padEnd(w)} ${r.metric.padEnd(30)} ${pct(p)} ${pct(rec)} ${pct(f)}   ${r.tp}/${r.fp}/${r.fn}`);
   }
 }
 
