@@ -7,10 +7,10 @@ import { dateFor, datesByParagraph } from '../link.js';
 import { quoteLexicon } from '../quotes/lexicon.js';
 import { MentionIndex } from '../quotes/mentions.js';
 import type { PhraseHit } from '../quotes/phrases.js';
-import { agreementLexicon } from './lexicon.js';
+import { agreementLexicon, type AgreementLexicon } from './lexicon.js';
 import { findParties } from './parties.js';
 import { subjectOf } from './subject.js';
-import { findTrigger, statusOf } from './triggers.js';
+import { findTrigger, insideName, statusOf } from './triggers.js';
 
 export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
   const lex = agreementLexicon();
@@ -20,26 +20,34 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
   const dates = datesByParagraph(doc, ctx.dates);
   const verbHits: PhraseHit[] = [];
   const nounHits: PhraseHit[] = [];
+  const offerHits: PhraseHit[] = [];
   for (const h of lex.phrases.all(text)) {
     const slice = text.slice(h.start, h.end);
     const written = h.phrase.includes(' ') ? slice.replace(/\s+/gu, ' ') : slice;
-    if (lex.frames.has(written)) verbHits.push({ start: h.start, end: h.end, phrase: written });
-    else if (lex.nounSet.has(written.toLowerCase()) && !insideName(h, mi)) nounHits.push(h);
+    if (lex.frames.has(written)) {
+      verbHits.push({ start: h.start, end: h.end, phrase: written });
+      continue;
+    }
+    const lower = written.toLowerCase();
+    // "the Northern Alliance", "the Paris Agreement Institute": an agreement word inside a name is no agreement.
+    if (lex.nounSet.has(lower)) {
+      if (!insideName(h, mi)) nounHits.push(h);
+    // Offers and talks are common words: whether one lies inside a name is asked only of a refused one (triggers.ts).
+    } else if (lex.weakNouns.has(lower)) offerHits.push({ start: h.start, end: h.end, phrase: lower });
   }
   const verbs = bySentence(doc, verbHits);
-  // "the Northern Alliance", "the Paris Agreement Institute": an agreement word inside a name is no agreement.
   const nouns = bySentence(doc, nounHits);
+  const offers = bySentence(doc, offerHits);
   const out: Agreement[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.caption) continue;
     const sentenceNouns = nouns.get(sentence.index) ?? [];
-    const trig = findTrigger(text, sentence, verbs.get(sentence.index) ?? [], sentenceNouns, lex, mi);
+    const trig = findTrigger(text, sentence, verbs.get(sentence.index) ?? [], sentenceNouns, lex, mi,
+      offers.get(sentence.index) ?? []);
     if (!trig || (trig.year && doc.published && trig.year > doc.published.slice(0, 4))) continue;
-    const previous = out[out.length - 1];
-    // "They also agreed to ...": the sides of the agreement just reported.
-    const parties = previous && previous.sentence >= sentence.index - 2 && THEY.test(text.slice(sentence.start, trig.start))
-      ? { ids: previous.parties, rule: 'they' }
-      : findParties(doc, sentence, trig, mi, qlex, lex, sentenceNouns);
+    // "They also agreed to ...", "The two sides signed ...": the sides of the agreement just reported.
+    const back = out.length ? backReference(text.slice(Math.max(sentence.start, trig.start - 60), trig.start), out, sentence.index, lex) : null;
+    const parties = findParties(doc, sentence, trig, mi, qlex, lex, sentenceNouns, back ?? []);
     if (parties.ids.length === 0) continue;
     out.push({
       start: sentence.start,
@@ -57,15 +65,24 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
   return out;
 }
 
-const THEY = /(?:^|\s)(?:[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+two)\s+(?:(?:also|then|later|further|have|had)\s+)?$/u;
+// How many sentences back a subject may refer: "they" only to the sentences just before, "the two countries" further.
+const PRONOUN_REACH = 2;
+const NOUN_REACH = 4;
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
-function insideName(n: PhraseHit, mi: MentionIndex): boolean {
-  for (let k = mi.firstFrom(n.end) - 1; k >= 0; k--) {
-    const m = mi.sorted[k]!;
-    if (m.start < n.start - 120) return false;
-    if (m.start <= n.start && m.end >= n.end) return true;
+/** The parties of an earlier agreement that a subject such as "they" or "the two companies" refers back to. */
+function backReference(before: string, earlier: Agreement[], sentence: number, lex: AgreementLexicon): string[] | null {
+  const m = lex.backRefRe.exec(before);
+  if (!m) return null;
+  const pronoun = /^\s*[Tt]hey\s/u.test(m[0]);
+  const count = COUNTS[/\b(two|three|four|five)\b/u.exec(m[0])?.[1] ?? ''] ?? (/\b[Bb]oth\b/u.test(m[0]) ? 2 : 0);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const a = earlier[i]!;
+    if (a.sentence < sentence - (pronoun ? PRONOUN_REACH : NOUN_REACH)) break;
+    if ((pronoun || a.parties.length >= 2) && (count === 0 || a.parties.length === count)) return a.parties;
+    if (pronoun) break;
   }
-  return false;
+  return null;
 }
 
 function bySentence(doc: Doc, hits: PhraseHit[]): Map<number, PhraseHit[]> {

@@ -5,7 +5,7 @@ import { PhraseMatcher } from '../quotes/phrases.js';
 import { CuePhrases } from './cues.js';
 import type { ActorKind } from '../../model.js';
 
-export type TriggerFrame = 'alone' | 'noun' | 'object' | 'upgrade' | 'acquire' | 'broker';
+export type TriggerFrame = 'alone' | 'noun' | 'object' | 'upgrade' | 'acquire' | 'broker' | 'settle';
 export type Status = 'concluded' | 'expected' | 'proposed' | 'rejected';
 
 export interface AgreementLexicon {
@@ -15,8 +15,20 @@ export interface AgreementLexicon {
   frames: Map<string, TriggerFrame>;
   /** Every agreement noun, lower-case. */
   nounSet: Set<string>;
+  /** Offers and talks, lower-case: agreements only as what a side refuses or puts forward ("turned down a bid"). */
+  weakNouns: Map<string, 'offer' | 'talks'>;
+  /** Money lent, whose borrower after "for" or "to" is a party ("a loan for Pakistan"), lower-case. */
+  lendNouns: Set<string>;
+  /** Plain negations among the rejection cues, lower-case: they reject no offer or talks. */
+  negations: Set<string>;
+  /** After an agreement noun: "to supply liquefied natural gas to", whose next names are the other side. */
+  supplyRe: RegExp;
+  /** "The two countries also", "Both sides", "The partners": a subject that refers back to the sides of an agreement. */
+  backRefRe: RegExp;
   /** Nouns of business deals whose object is a party ("the takeover of ..."), lower-case. */
   acquireNouns: Set<string>;
+  /** Right after "settle": a dispute within a few words ("settled the long-running lawsuit"). */
+  disputeRe: RegExp;
   /** Right after an upgrade verb: "to the level of strategic partnership". */
   levelRe: RegExp;
   /** Status cues; when cues of several statuses are present, the first in STATUS_ORDER wins. */
@@ -30,6 +42,9 @@ export interface AgreementLexicon {
   /** "the two countries", "both companies", "the three countries": how many, and the plural noun (the kinds it refers back to). */
   sidesRe: RegExp;
   sides: Map<string, ActorKind[]>;
+  /** "the company", "the ministry" right before a trigger: the kind of actor it refers back to. */
+  definiteRe: RegExp;
+  definites: Map<string, ActorKind>;
 }
 
 let cached: AgreementLexicon | undefined;
@@ -43,15 +58,29 @@ export function agreementLexicon(): AgreementLexicon {
   for (const [, forms, frame] of lexicon('agreement-triggers')) {
     for (const f of listField(forms)) frames.set(f, (frame ?? 'noun') as TriggerFrame);
   }
-  const nouns = lexicon('agreement-nouns').map((r) => r[0]!);
+  const nounRows = lexicon('agreement-nouns');
+  const nouns = nounRows.map((r) => r[0]!);
+  const ofKind = (kind: string): string[] => nounRows.filter((r) => r[1] === kind).map((r) => r[0]!.toLowerCase());
+  const weakNouns = new Map<string, 'offer' | 'talks'>([
+    ...ofKind('offer').map((n): [string, 'offer'] => [n, 'offer']),
+    ...ofKind('talks').map((n): [string, 'talks'] => [n, 'talks']),
+  ]);
   const levels = [...wordSet('agreement-levels')];
   const aux = [...wordSet('agreement-aux')];
   const sides = new Map(lexicon('agreement-sides').map(([noun, kinds]) => [noun!, listField(kinds) as ActorKind[]]));
+  const sideNouns = alternation(sides.keys());
+  const definites = new Map(lexicon('agreement-definites').map(([noun, kind]) => [noun!, kind as ActorKind]));
   cached = {
     phrases: new PhraseMatcher([...frames.keys(), ...nouns], true),
     frames,
-    nounSet: new Set(nouns.map((n) => n.toLowerCase())),
-    acquireNouns: new Set(lexicon('agreement-nouns').filter((r) => r[1] === 'acquire').map((r) => r[0]!.toLowerCase())),
+    nounSet: new Set(nouns.map((n) => n.toLowerCase()).filter((n) => !weakNouns.has(n))),
+    weakNouns,
+    lendNouns: new Set(ofKind('lend')),
+    negations: wordSet('agreement-negations', true),
+    supplyRe: new RegExp(`^\\s+to\\s+(?:${alternation(wordSet('agreement-supply'))})${WORD_AFTER}(?:\\s+[\\p{L}\\p{N}$€£%.’'-]+){0,8}?\\s+to\\s+`, 'u'),
+    backRefRe: new RegExp(`(?:^|\\s)(?:[Tt]hey|[Bb]oth(?:\\s+(?:${sideNouns}))?|[Tt]he\\s+(?:(?:two|three|four|five)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?(?:${sideNouns}))`
+      + `\\s+(?:(?:also|then|later|further|have|had|jointly|finally|eventually)\\s+){0,2}$`, 'u'),
+    acquireNouns: new Set(ofKind('acquire')),
     // "upgraded [their ties] to [the level of] [a] comprehensive strategic partnership"
     levelRe: new RegExp(`^(?:\\s+(?:their|its|the|bilateral|diplomatic)){0,2}(?:\\s+(?:ties|relations|relationship))?`
       + `\\s+to\\s+(?:the\\s+)?(?:level\\s+of\\s+)?(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(levels)})${WORD_AFTER}`, 'iu'),
@@ -60,8 +89,12 @@ export function agreementLexicon(): AgreementLexicon {
     auxRe: new RegExp(`(?:${WORD_BEFORE}(?:${alternation(aux)})\\s+)+$`, 'iu'),
     auxOnlyRe: new RegExp(`^\\s+(?:(?:${alternation(aux)})\\s+)*$`, 'iu'),
     nonParties: new CuePhrases(lexicon('agreement-non-parties').map((r): [string, string] => [r[0]!, r[1] ?? ''])),
-    sidesRe: new RegExp(`${WORD_BEFORE}(?:the\\s+)?(?:all\\s+)?(two|both|three|four|five)\\s+(${alternation(sides.keys())})${WORD_AFTER}`, 'iu'),
+    sidesRe: new RegExp(`${WORD_BEFORE}(?:the\\s+)?(?:all\\s+)?(two|both|three|four|five)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${sideNouns})${WORD_AFTER}`, 'iu'),
     sides,
+    disputeRe: new RegExp(`^(?:\\s+(?!(?:in|into|on|at|down|back|any|for|as)\\s)[\\p{L}\\p{N}$€£%.’'-]+){0,4}?\\s+(?:${alternation(wordSet('agreement-disputes'))})${WORD_AFTER}`, 'u'),
+    // "the company", "the state-owned company", "the Danish company": up to two words of description.
+    definiteRe: new RegExp(`${WORD_BEFORE}[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(definites.keys())})\\s*$`, 'u'),
+    definites,
   };
   return cached;
 }

@@ -27,7 +27,7 @@ const WITH_FROM_TO = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,9}?\s+(?:wit
 
 /** The parties of the agreement `trig` reports; `nouns` are the sentence's agreement nouns. */
 export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: MentionIndex, qlex: QuoteLexicon,
-  lex: AgreementLexicon, nouns: PhraseHit[]): Parties {
+  lex: AgreementLexicon, nouns: PhraseHit[], subjectIds: string[] = []): Parties {
   const text = doc.text;
   const excluded = nonParties(text, sentence, trig, mi, qlex, lex);
   const found: Mention[] = [];
@@ -49,9 +49,10 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
   }
   // The subject of "brokered" or "mediated" is the go-between, and so is the subject of "proposed a truce
   // between A and B": an agreement between two named sides is theirs.
-  if (trig.frame !== 'broker' && found.length < 2) {
+  if (trig.frame !== 'broker' && found.length < 2 && subjectIds.length === 0) {
     const subject = chainBackward(text, trig.start, sentence.start, mi, qlex);
-    take(subject.length ? subject : speakerOfPronoun(text, trig.start, sentence.start, mi, qlex), 'subject');
+    const pronoun = subject.length ? subject : speakerOfPronoun(text, trig.start, sentence.start, mi, qlex);
+    take(pronoun.length ? pronoun : definiteSubject(text, trig.start, sentence.start, mi, qlex, lex), 'subject');
   }
   // "offered Russia a prisoner swap", "rejected Moscow's proposal": the other side of an offer.
   if (trig.frame === 'status-noun') {
@@ -70,15 +71,28 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
   const other = trig.frame === 'object' ? WITH_FROM_TO : WITH_FROM;
   const withM = other.exec(after);
   if (withM) take(chainForward(text, trig.coreEnd + withM[0].length, sentence.end, mi), 'with');
+  // "partnered with X", "joined forces with X": the trigger phrase itself ends in "with".
+  else if (/\swith$/u.test(text.slice(trig.coreStart, trig.coreEnd))) {
+    take(chainForward(text, trig.coreEnd + (/^\s*/u.exec(after)?.[0].length ?? 0), sentence.end, mi), 'with');
+  }
   // "agreed to stop attacks under a deal with the United States": the agreement noun's own "with".
   for (const n of nouns) {
-    const w = n.start >= trig.coreEnd ? /^\s+with\s+/u.exec(text.slice(n.end, sentence.end)) : null;
+    if (n.start < trig.coreStart) continue;
+    const rest = text.slice(n.end, sentence.end);
+    const w = n.start >= trig.coreEnd ? /^\s+with\s+/u.exec(rest) : null;
     if (w) take(chainForward(text, n.end + w[0].length, sentence.end, mi), 'with');
+    // "a deal to supply liquefied natural gas to China's Sinopec": the buyer of a supply deal.
+    const to = lex.supplyRe.exec(rest);
+    if (to) take(chainForward(text, n.end + to[0].length, sentence.end, mi), 'supplied');
+    // "a $7 billion loan for Pakistan": the borrower.
+    const lent = lex.lendNouns.has(text.slice(n.start, n.end).toLowerCase()) ? /^\s+(?:for|to)\s+/u.exec(rest) : null;
+    if (lent) take(chainForward(text, n.end + lent[0].length, sentence.end, mi), 'borrower');
   }
   // "signed by A and B", not "breached the treaty by allowing ...".
   const byM = /^(?:\s+[\p{L}\p{N}]+){0,3}?\s+by\s+(?!\p{Ll}+ing\b)/u.exec(after);
   if (byM) take(byPhrase(text, trig.coreEnd + byM[0].length, sentence.end, mi), 'by');
 
+  if (subjectIds.length) return { ids: unique([...subjectIds, ...partyIds(text, found, mi)]), rule: ['they', ...rules].join('+') };
   if (found.length === 0) {
     if (!focusWanted) {
       const two = lex.sidesRe.exec(text.slice(sentence.start, sentence.end));
@@ -99,12 +113,28 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
   // "The agreement, signed in Astana, commits Kazakhstan and Uzbekistan to ...": the rest of the sentence.
   if (found.length === 0) take(mi.within(trig.end, sentence.end), 'sentence');
 
+  return { ids: withoutRepresented(partyIds(text, found, mi), mi), rule: rules.join('+') || 'none' };
+}
+
+function partyIds(text: string, found: Mention[], mi: MentionIndex): string[] {
   const ids: string[] = [];
   for (const f of found) {
     const m = representedBy(text, f, mi);
     if (PARTY_KINDS.has(mi.kind(m)!) && !ids.includes(m.actor)) ids.push(m.actor);
   }
-  return { ids: withoutRepresented(ids, mi), rule: rules.join('+') || 'none' };
+  return ids;
+}
+
+const unique = (ids: string[]): string[] => [...new Set(ids)];
+
+/** "The company agreed ...", "the agency would not sign ...": the last actor of the kind the noun names. */
+function definiteSubject(text: string, at: number, floor: number, mi: MentionIndex, qlex: QuoteLexicon,
+  lex: AgreementLexicon): Mention[] {
+  const p = skipGapBack(text, at, floor, qlex);
+  const d = lex.definiteRe.exec(text.slice(Math.max(floor, p - 60), p));
+  if (!d) return [];
+  const m = mi.lastBefore(p - d[0].length, lex.definites.get(d[1]!)!, p - FOCUS_REACH);
+  return m ? [m] : [];
 }
 
 /** A person whose country is already a party signs for it, and is not a party of their own. */
@@ -223,11 +253,18 @@ function speakerOfPronoun(text: string, at: number, floor: number, mi: MentionIn
 // "the Comuneros del Sur, a splinter group of the ELN, signed": a description between the subject and its verb.
 const APPOSITIVE_BEFORE = /,\s+(?:a|an|the|its|their|which|who)\s[^,;]{0,80},\s*$/u;
 
+const POSSESSIVE_BODY = /['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3}$/u;
+
 function chainBackward(text: string, at: number, floor: number, mi: MentionIndex, qlex: QuoteLexicon): Mention[] {
   let p = skipGapBack(text, at, floor, qlex);
   if (!mi.endingAt(p)) {
     const appositive = APPOSITIVE_BEFORE.exec(text.slice(Math.max(floor, p - 100), p));
     if (appositive) p = skipGapBack(text, p - appositive[0].length, floor, qlex);
+  }
+  if (!mi.endingAt(p)) {
+    // "The IMF's executive board approved", "Tesla's shareholders agreed": the body acts for its institution.
+    const body = POSSESSIVE_BODY.exec(text.slice(Math.max(floor, p - 50), p));
+    if (body) p -= body[0].length;
   }
   let m = mi.endingAt(p);
   const out: Mention[] = [];

@@ -33,7 +33,7 @@ const FOUR_DIGITS = /\d{4}/u;
 
 /** The first agreement trigger in the sentence, or null. `verbs` and `nouns` are the sentence's lexicon hits. */
 export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], nouns: PhraseHit[], lex: AgreementLexicon,
-  mi: MentionIndex): Trigger | null {
+  mi: MentionIndex, offers: PhraseHit[] = []): Trigger | null {
   let best: Trigger | null = null;
   for (const v of verbs) {
     const frame = lex.frames.get(v.phrase)!;
@@ -46,6 +46,7 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
     // "bought a house", "buy time": only a company bought, or a buyer after a passive, makes a deal.
     if (frame === 'acquire' && !acquisitionTarget(text, coreEnd, sentence.end, mi)
       && !passiveBuyer(text, coreStart, coreEnd, sentence.end, mi)) continue;
+    if (frame === 'settle' && !lex.disputeRe.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 80)))) continue;
     // "won a contract", "the merger announced on Monday": weaker verbs need the agreement as their object.
     if (frame === 'object' && objectNoun(text, coreEnd, nouns) === null && nounBefore(text, coreStart, nouns) === null) continue;
     if (frame === 'upgrade') {
@@ -80,6 +81,16 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
     }
     if (best?.frame === 'status-noun') break;
   }
+  if (best?.frame !== 'status-noun') {
+    for (const o of offers) {
+      if (best && o.start >= best.start) break;
+      const refused = refusedOffer(text, sentence, o, lex);
+      if (refused && !insideName(o, mi)) {
+        best = refused;
+        break;
+      }
+    }
+  }
   best ??= named;
   if (best && best.frame !== 'status-noun') {
     const aux = lex.auxRe.exec(text.slice(Math.max(sentence.start, best.coreStart - 60), best.coreStart));
@@ -95,6 +106,35 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
     best.acquisition = lex.frames.get(last) === 'acquire' || lex.acquireNouns.has(last.toLowerCase());
   }
   return best;
+}
+
+// "rejected a long-term offer", "turned down Moscow's proposal", "a bid of 40 million euros": an offer named as such.
+const DETERMINED_OFFER = /(?:^|\s)(?:a|an|the|its|their|his|her|this|that|any|every|another|[\p{L}.-]+['’]s?)\s+(?:[\p{L}\p{N}$€£%.-]+\s+){0,3}$/u;
+
+/**
+ * An offer refused or put forward ("turned down a bid", "offered a counter-proposal"), or talks walked away from
+ * ("walked away from talks", "broke off negotiations"). A plain negation is not enough: "did not comment on the
+ * proposal" refuses nothing.
+ */
+function refusedOffer(text: string, sentence: Span, o: PhraseHit, lex: AgreementLexicon): Trigger | null {
+  const kind = lex.weakNouns.get(o.phrase);
+  // Only the few words before the offer: much cheaper than the sentence's cues, for a word as common as "talks".
+  const cue = lex.status.within(text, Math.max(sentence.start, o.start - STATUS_NOUN_WINDOW), o.start).findLast((c) =>
+    (c.value === 'rejected' || (kind === 'offer' && c.value === 'proposed'))
+    && !lex.negations.has(text.slice(c.start, c.end).toLowerCase().replace(/\s+/gu, ' ')));
+  if (!cue || /[,;:.]/u.test(text.slice(cue.start, o.start))) return null;
+  if (kind === 'offer' && !DETERMINED_OFFER.test(text.slice(cue.end - 1, o.start))) return null;
+  return { start: cue.start, end: o.end, coreStart: o.start, coreEnd: o.end, frame: 'status-noun' };
+}
+
+/** "the Northern Alliance", "the Paris Agreement Institute": an agreement word inside a name is no agreement. */
+export function insideName(n: PhraseHit, mi: MentionIndex): boolean {
+  for (let k = mi.firstFrom(n.end) - 1; k >= 0; k--) {
+    const m = mi.sorted[k]!;
+    if (m.start < n.start - 120) return false;
+    if (m.start <= n.start && m.end >= n.end) return true;
+  }
+  return false;
 }
 
 /** The trigger phrase's final verb: "agreed to buy" → "buy", "agreed to take over" → "take over". */
