@@ -39,6 +39,13 @@ export interface Gazetteer {
   modifiers: Set<string>;
   honorifics: Set<string>;
   stopwords: Set<string>;
+  /** Lower-case plural nouns for groups of people ("residents", "analysts") that open sentences. */
+  generic: Set<string>;
+  /** Lower-case nouns that make the name beside them a thing ("the tanker Eagle S", "the Global Gateway programme"). */
+  thingsBefore: Set<string>;
+  thingsAfter: Set<string>;
+  /** Lower-case adjectives of regions, peoples and faiths that end no name ("Central Asian", "Sunni Muslim"). */
+  groupAdjectives: Set<string>;
   /** Word inside a name -> organization / place / discard. */
   nameCues: Map<string, string>;
   /** Lower-case noun -> kind, for a name just before it. */
@@ -159,6 +166,10 @@ function build(): Gazetteer {
     modifiers: new Set(lexicon('role-modifiers').map((r) => r[0]!.toLowerCase())),
     honorifics: new Set(lexicon('honorifics').map((r) => r[0]!)),
     stopwords: new Set(lexicon('name-stopwords').map((r) => r[0]!.toLowerCase())),
+    generic: new Set(lexicon('generic-nouns').map((r) => r[0]!.toLowerCase())),
+    thingsBefore: new Set(lexicon('thing-nouns').filter((r) => r[1] !== 'after').map((r) => r[0]!.toLowerCase())),
+    thingsAfter: new Set(lexicon('thing-nouns').filter((r) => r[1] === 'after' || r[1] === 'both').map((r) => r[0]!.toLowerCase())),
+    groupAdjectives: new Set(lexicon('group-adjectives').map((r) => r[0]!.toLowerCase())),
     nameCues: pairs('name-cues'),
     nounsAfter,
     nounsBefore,

@@ -7,6 +7,7 @@ import type { ActorKind } from '../../model.js';
 import { wordSet } from '../../lexicons/load.js';
 import type { Candidate, Emit } from './candidate.js';
 import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
+import { groupNoun, thingBeside } from './generic.js';
 import { hyphenParts } from './hyphens.js';
 import { orgContext } from './org-context.js';
 import { bareMinistry, institutionAfter } from './institutions.js';
@@ -18,13 +19,21 @@ import { tokenize, type Token } from './tokens.js';
 export type { Candidate } from './candidate.js';
 
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des',
-  'dei', 'degli', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'zu', 'op', 'af']);
+  'dei', 'degli', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'te', 'zu', 'op', 'af', 'dal']);
 // Words after which a capital is the city, not its government: "in Moscow", "flew to Astana".
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'via', 'toward', 'towards', 'across',
   'around', 'through', 'visit', 'visited', 'visiting', 'visits', 'arrived', 'reached', 'left', 'landed', 'flew',
   'headed', 'based', 'inside', 'throughout', 'within']);
 const ARTICLES = new Set(['the', 'The']);
-const CREDIT = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]act-checked) by\b/;
+// Words that, before "by", make a line a credit: "Reporting by ...", "Graphic by ...", "Video by ...".
+const CREDIT = new Set(['Reporting', 'reporting', 'Writing', 'writing', 'Editing', 'editing', 'Compiled', 'compiled',
+  'Fact-checked', 'fact-checked', 'Written', 'Edited', 'Produced', 'Illustration', 'Illustrated', 'Graphic', 'Graphics',
+  'Video', 'Photography', 'Design', 'Designed', 'Animation', 'Translated', 'Translation', 'Research']);
+
+function creditLine(tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) if (tokens[k]!.text === 'by' && CREDIT.has(tokens[k - 1]!.text)) return true;
+  return false;
+}
 const BRIDGES = new Set(['of', 'for', 'and', '&']);
 
 let personVerbs: Set<string> | undefined;
@@ -39,7 +48,7 @@ export function recognise(doc: Doc): Candidate[] {
     // "Chief Justice B.R. Gavai", "J.K. Rowling": a sentence split after initials is scanned with the next one.
     let last = n;
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === sent.paragraph
-      && ENDS_WITH_INITIAL.test(doc.text.slice(Math.max(sentences[last]!.start, sentences[last]!.end - 12), sentences[last]!.end))
+      && endsWithInitial(doc.text.slice(Math.max(sentences[last]!.start, sentences[last]!.end - 12), sentences[last]!.end))
       && /^\s*\p{Lu}/u.test(doc.text.slice(sentences[last]!.end, sentences[last + 1]!.end))) last++;
     const s: Sentence = { text: doc.text, tokens: tokenize(doc.text, sent.start, sentences[last]!.end) };
     const from = out.length;
@@ -54,6 +63,12 @@ export function recognise(doc: Doc): Candidate[] {
 
 // A sentence that ends with initials ("B.R.", "J.") or an initial after a first name ("Robert F.").
 const ENDS_WITH_INITIAL = /(?:^|[\s(])(?:\p{Lu}\.){1,3}\s*$/u;
+// "posted on X.", "Plan B.": a lone capital after a lower-case word ends the sentence.
+const LONE_CAPITAL = /(?:^|\s)\p{Ll}+\s+\p{Lu}\.\s*$/u;
+
+function endsWithInitial(tail: string): boolean {
+  return ENDS_WITH_INITIAL.test(tail) && !LONE_CAPITAL.test(tail);
+}
 
 /**
  * Per token: does it sit in a headline-style stretch (title case throughout, no lower-case content word), where
@@ -74,14 +89,16 @@ function headlineFlags(g: Gazetteer, s: Sentence): boolean[] {
   return flags;
 }
 
-// Words that title case leaves in lower case; any other lower-case word of four letters or more means prose.
-const SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'amid', 'than', 'that', 'this', 'about',
+// Words that title case leaves in lower case; any other lower-case word of three letters or more means prose
+// ("Putin met Xi in Moscow" is a sentence, "How Modi Won Again" a headline).
+const SMALL_WORDS = new Set(['and', 'the', 'for', 'but', 'nor', 'yet', 'via', 'off', 'out', 'per', 'with', 'from', 'into',
+  'onto', 'over', 'upon', 'amid', 'than', 'that', 'this', 'about',
   'after', 'before', 'under', 'against', 'during', 'without', 'versus', 'near', 'between', 'through', 'toward', 'towards']);
 
 function isHeadline(tokens: Token[]): boolean {
   let upper = 0;
   for (const t of tokens) {
-    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (t.text.length < 3 || !/^\p{L}/u.test(t.text)) continue;
     if (t.upper) upper++;
     else if (!SMALL_WORDS.has(t.text)) return false;
   }
@@ -93,7 +110,7 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
   const headlines = headlineFlags(g, s);
   // Bylines and wire credits name the writers, not actors of the story.
   const byline = (tokens[0]?.text === 'By' && tokens.length <= 8)
-    || (!!tokens[0] && CREDIT.test(s.text.slice(tokens[0].start, tokens[tokens.length - 1]!.end)));
+    || creditLine(tokens);
   const emit: Emit = (c) => {
     out.push({
       start: c.start, end: c.end, sentence, kind: c.kind, name: c.name, words: c.words ?? [c.name], role: c.role ?? null,
@@ -143,7 +160,9 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
         if (kind === 'discard') {
           for (let k = i; k <= last; k++) {
             const e = gazetteerAt(g, s, k);
-            if (e && (e.entry.kind === 'country' || e.entry.kind === 'organization') && e.last <= last) {
+            // Not "Tour de France", "Cup of Nations": a name after "de" or "of" only names the event.
+            const owned = k > i && (PARTICLES.has(tokens[k - 1]!.text) || tokens[k - 1]!.text === 'of');
+            if (e && !owned && (e.entry.kind === 'country' || e.entry.kind === 'organization') && e.last <= last) {
               emitEntry(g, s, k, e.last, e.entry, emit);
               k = e.last;
             }
@@ -215,21 +234,33 @@ function runFrom(g: Gazetteer, s: Sentence, i: number): number {
   let last = i;
   let cueSeen = g.nameCues.has(tokens[i]!.text);
   let ofSeen = false;
+  // "Chief Ahmed Salem and Interior Ministry spokesman ...": after a title the "and" starts a second name.
+  let roleSeen = g.roles.has(tokens[i]!.lower);
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "Tokai Gas & Power", "Procter & Gamble"
     const ampersand = /^ & $/.test(s.text.slice(tokens[k - 1]!.end, t.start)) && t.upper && !tokens[k - 1]!.possessive;
-    if (!joined(s, k) && !ampersand) break;
+    // "St. Peter's Square", "Children's Hospital": a possessive inside a name that a cue word closes.
+    const cue = g.nameCues.get(t.text);
+    const owned = t.gap === 'possessive' && (cue === 'place' || cue === 'organization')
+      && !gazetteerAt(g, s, k - 1) && !gazetteerAt(g, s, i);
+    if (!joined(s, k) && !ampersand && !owned) break;
     if (isNameWord(g, t) || /^\p{Lu}/u.test(t.text) && g.roles.has(t.text.toLowerCase())) {
       last = k;
+      roleSeen ||= g.roles.has(t.lower);
       cueSeen ||= g.nameCues.has(t.text);
       continue;
     }
     const next = tokens[k + 1];
+    // "Mathieu van der Poel", "Juan de la Cruz": particles may come in pairs.
+    if (PARTICLES.has(t.text) && next && PARTICLES.has(next.text) && joined(s, k + 1) && tokens[k + 2]?.upper && joined(s, k + 2)) {
+      k++;
+      continue;
+    }
     // "Ministry of Defence", "State Committee for National Security", "Competition and Markets Authority".
     // Not "Kazakhstan Temir Zholy and Azerbaijan Railways": a listed name after "and" starts a second name.
     // Nor "Airbus and Tata Group": a listed name before "and" is a name of its own.
-    const cueAhead = (t.text === 'and' || t.text === '&') && !cueSeen && !gazetteerAt(g, s, k + 1)
+    const cueAhead = (t.text === 'and' || t.text === '&') && !cueSeen && !roleSeen && !gazetteerAt(g, s, k + 1)
       && gazetteerAt(g, s, i)?.last !== k - 1
       && tokens.slice(k + 1, k + 4).some((x) => g.nameCues.get(x.text) === 'organization');
     const ofFor = (t.text === 'of' || t.text === 'for') && cueSeen;
@@ -267,12 +298,22 @@ function cueSegment(g: Gazetteer, s: Sentence, i: number, runEnd: number): { las
     const hasOf = tokens.slice(k + 1, runEnd + 1).some((t, n) => BRIDGES.has(t.text)
       || s.text.slice(tokens[k + n]!.end, t.start) === ' & ');
     // "Cape Canaveral", "Radio Mitre": a prefix word leads; other cue words lead only before "of".
-    const prefix = kind.endsWith('-prefix');
+    // "Port Harcourt" and "Mundra Port": a word of both kinds leads or closes.
+    const both = kind.endsWith('-both');
+    const prefix = kind.endsWith('-prefix') || (both && k === i);
     if (k === i && !hasOf && !((prefix || kind === 'discard') && runEnd > i)) continue;
     if (prefix && k !== i) continue;
     if (found?.kind === 'discard') continue; // "Champions League", "Arab League Summit": not an actor
     const whole = hasOf || prefix || kind === 'discard';
-    found = { last: whole ? runEnd : k, kind: prefix ? kind.slice(0, -'-prefix'.length) : kind };
+    // "Bank of Japan Governor Kazuo Ueda": the name ends where a title starts.
+    let end = whole ? runEnd : k;
+    for (let r = k + 1; r <= end; r++) {
+      if (tokens[r]!.upper && roleStartingAt(g, s, r) && r > k + 1) {
+        end = r - 1;
+        break;
+      }
+    }
+    found = { last: end, kind: kind.replace(/-(?:prefix|both)$/, '') };
     if (hasOf) break;
   }
   return found;
@@ -340,6 +381,18 @@ function segmentRun(g: Gazetteer, s: Sentence, i: number, runEnd: number, mode: 
   let k = i;
   while (k <= runEnd) {
     const hit = gazetteerAt(g, s, k);
+    // "leader Santiago Abascal", "Finance Minister German Avila": after a title, a place's name or a demonym
+    // followed by a name is a first name.
+    const firstName = !!hit && hit.last === k && k < runEnd && joined(s, k) && !gazetteerAt(g, s, k + 1)
+      && !roleStartingAt(g, s, k + 1) && (hit.entry.via === 'demonym' ? !!roleEndingAt(g, s, k - 1)
+        : leadsName(hit.entry) && (!!titleBefore(g, s, k)?.role || g.honorifics.has(tokens[k - 1]?.text ?? '')));
+    if (firstName) {
+      let last = k + 1;
+      while (last + 1 <= runEnd && !gazetteerAt(g, s, last + 1) && !roleStartingAt(g, s, last + 1)) last++;
+      classifyChunk(g, s, k, last, mode, emit);
+      k = last + 1;
+      continue;
+    }
     // "Kazakhstan Temir Zholy", "Russia Today": a country's name leading unknown words names an organization.
     // "Denver Nuggets", "Tokyo Electron": a listed place leading unknown words, likewise.
     // Not "a Louisiana Republican", "a Paris restaurant": after an article the place describes.
@@ -351,15 +404,6 @@ function segmentRun(g: Gazetteer, s: Sentence, i: number, runEnd: number, mode: 
         name: s.text.slice(tokens[k]!.start, tokens[runEnd]!.end), country: hit.entry.kind === 'country' ? hit.entry.country : null,
         rule: `shape:${hit.entry.kind}-name` });
       return runEnd + 1;
-    }
-    // "Finance Minister German Avila": after a title, a demonym followed by a name is a first name.
-    if (hit && hit.entry.via === 'demonym' && hit.last === k && k < runEnd && joined(s, k) && roleEndingAt(g, s, k - 1)
-      && !gazetteerAt(g, s, k + 1) && !roleStartingAt(g, s, k + 1)) {
-      let last = k + 1;
-      while (last + 1 <= runEnd && !gazetteerAt(g, s, last + 1) && !roleStartingAt(g, s, last + 1)) last++;
-      classifyChunk(g, s, k, last, mode, emit);
-      k = last + 1;
-      continue;
     }
     if (hit && nationalBody(g, s, k, hit, emit)) {
       k = hit.last + 1;
@@ -391,7 +435,9 @@ function segmentRun(g: Gazetteer, s: Sentence, i: number, runEnd: number, mode: 
     }
     // "Deputy Prime Minister", "Acting Foreign Minister": a modifier leading a title belongs to it.
     const lower = tokens[k]!.text.toLowerCase();
-    if (g.modifiers.has(lower) && (roleStartingAt(g, s, k + 1)
+    // ... unless the modifier starts a longer title of its own ("Chief Executive Officer").
+    const own = roleStartingAt(g, s, k);
+    if (g.modifiers.has(lower) && (!own || own.last < (roleStartingAt(g, s, k + 1)?.last ?? -1)) && (roleStartingAt(g, s, k + 1)
       || (g.modifiers.has(tokens[k + 1]?.text.toLowerCase() ?? '') && roleStartingAt(g, s, k + 2)))) {
       k++;
       continue;
@@ -420,8 +466,24 @@ function segmentRun(g: Gazetteer, s: Sentence, i: number, runEnd: number, mode: 
     let last = k;
     while (last + 1 <= runEnd && !gazetteerAt(g, s, last + 1) && !roleStartingAt(g, s, last + 1)
       && !g.honorifics.has(tokens[last + 1]!.text)) last++;
-    // "Chilean Mining Minister", "Water Resources Minister": a portfolio, not a name.
-    if (last < runEnd && roleStartingAt(g, s, last + 1)?.cls === 'minister' && tokens.slice(k, last + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
+    // "Melania Trump", "Hunter Biden": another first name before a listed surname is another person.
+    const family = gazetteerAt(g, s, last + 1);
+    if (family && family.entry.kind === 'person' && family.last === last + 1 && last + 1 <= runEnd && !mode.headline
+      && tokens.slice(k, last + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) {
+      emitPerson(g, s, k, family.last, emit, { rule: 'shape:family-name' });
+      k = family.last + 1;
+      continue;
+    }
+    // "Prime Minister Luís Montenegro", "Senator Bernard Georgia": after a title, a country's name closing the run
+    // is a surname.
+    const surname = last + 1 === runEnd ? gazetteerAt(g, s, runEnd) : null;
+    if (surname && surname.last === runEnd && surname.entry.kind === 'country' && surname.entry.via === 'name'
+      && (titleBefore(g, s, k)?.role || g.honorifics.has(tokens[k - 1]?.text ?? ''))) last = runEnd;
+    // "Chilean Mining Minister", "Water Resources Minister": a portfolio, not a name; likewise before any
+    // capitalised title that a name follows ("Tourism Cabinet Secretary Rebecca Miano").
+    const title = last < runEnd ? roleStartingAt(g, s, last + 1) : null;
+    if (title && (title.cls === 'minister' || (tokens[last + 1]!.upper && title.last < runEnd))
+      && tokens.slice(k, last + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
       k = last + 1;
       continue;
     }
@@ -470,8 +532,23 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
     emit({ start, end, kind: typed.kind, name: text, words, alias: typed.named, rule: `type-noun:${typed.kind}` });
     return;
   }
-  const before = titleBefore(g, s, first);
   const prev = tokens[first - 1];
+  // "737 MAX", "iPhone 17 Air": after a number (not a year) a capitalised word names a model.
+  if (prev && joined(s, first) && /^[\d.,]+$/.test(prev.text) && !/^(?:1[89]|20)\d\d$/.test(prev.text)) return;
+  // "Residents said ...", "Analysts expect ...": capitalised only because it opens the sentence.
+  // "Rescue teams" written "Rescue Teams": the group noun closing a short opening chunk names no one either.
+  if (first === 0 && n <= 3 && groupNoun(g, tokens[last]!.lower)) return;
+  // "the five Central Asian states", "a Sunni Muslim cleric": an adjective of a region or a faith names no one.
+  if (g.groupAdjectives.has(tokens[last]!.lower)) return;
+  if (thingBeside(g, s, first, last)) return;
+  const before = titleBefore(g, s, first);
+  // "Imam Khomeini Hussainiya", "Queen Elizabeth Hospital": a cue word closing a titled name makes the whole,
+  // title included, a place or an organization.
+  const cue = n > 1 ? g.nameCues.get(tokens[last]!.text) : undefined;
+  if (before?.role && (cue === 'place' || cue === 'organization')) {
+    emit({ start: before.start, end, kind: cue, name: s.text.slice(before.start, end), rule: 'cue:titled-name' });
+    return;
+  }
   const honorific = !!prev && g.honorifics.has(prev.text) && joined(s, first);
   // A lone cue word ("Group chief executive", "Summit president") names nothing by itself.
   if (!before?.role && !honorific && !mode.headline && !mode.byline && !(n === 1 && g.nameCues.has(text))) {
@@ -499,10 +576,13 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
       return;
     }
   }
-  const personCue = !!before?.role || honorific || speaks || !!(after && after.role);
+  // "the Cabinet of Ministers said": a plural title alone is a body of people, not a person.
+  const group = n === 1 && groupNoun(g, tokens[first]!.lower);
+  const personCue = !group && (!!before?.role || honorific || speaks || !!(after && after.role));
   if (mode.byline) return;
   // "Photo: Karen Minasyan/AFP", "(Photo by Jane Doe/Getty Images)": the photographer is a credit, not an actor.
-  if (PHOTO_CREDIT_BEFORE.test(s.text.slice(Math.max(0, start - 24), start)) || CREDIT_AFTER.test(s.text.slice(end, end + 3))) {
+  if (PHOTO_CREDIT_BEFORE.test(s.text.slice(Math.max(0, start - 24), start)) || CREDIT_AFTER.test(s.text.slice(end, end + 3))
+    || /©\s*$/.test(s.text.slice(Math.max(0, start - 3), start))) {
     return;
   }
   if (/^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|am|ru|ua|kz|az|ge|by|uk|de|fr|io|news|info)$/u.test(text)) {
@@ -525,6 +605,11 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
     return;
   }
   if (words.some((w) => /\p{Ll}/u.test(w[0]!) && !PARTICLES.has(w) && !PREFIXED.test(w))) return;
+  // "Harbor & Vane", "Dunmore & Sons": names joined by an ampersand are a firm.
+  if (n > 1 && !before?.role && !honorific && s.text.slice(start, end).includes(' & ')) {
+    emit({ start, end, kind: 'organization', name: text, words, rule: 'shape:ampersand' });
+    return;
+  }
   if (n > 1 && words.every((w) => /^[\p{Lu}\p{N}.'-]+$/u.test(w))) {
     // "DAR ES SALAAM —": an all-capitals dateline names the place of the story; elsewhere it is shouting.
     if (first === 0) emit({ start, end, kind: 'place', name: titleCase(text), words, rule: 'shape:dateline' });
@@ -550,9 +635,16 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
   if (n > 5) return;
   // "the Social Democrat", "a Nobel Laureate": a person's name takes no article.
   if (!before && !honorific && prev && /^(?:the|a|an)$/i.test(prev.text) && joined(s, first)) return;
+  // "Key Points", "Ope Adetayo": a line that is nothing but a name is a label or a writer's credit.
+  if (!personCue && first === 0 && last === tokens.length - 1) return;
+  // "Galaxy S25", "Model Y", "the tanker Eagle S": a person's name holds no digit and ends in no bare capital.
+  if (words.some((w) => /\p{N}/u.test(w)) || /^\p{Lu}$/u.test(words[n - 1]!)) return;
+  // "Harbor Freight, which ...": people are "who".
+  if (!tokens[last]!.possessive && WHICH.test(s.text.slice(end, end + 10))) return;
   emitPerson(g, s, first, last, emit, { words, personCue, rule: personCue ? 'title:person' : 'shape:full-name' });
 }
 
+const WHICH = /^,\s+which\s/;
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 const PHOTO_CREDIT_BEFORE = /\b(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?|[Cc]redit|[Ff]ile photo)(?:\s+by)?\s*[:|]?\s*$/;
 const CREDIT_AFTER = /^\s?\/\s?\p{Lu}/u;

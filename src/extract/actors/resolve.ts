@@ -138,6 +138,15 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
       attach(org, c);
       continue;
     }
+    // "Ahmed al-Sharaa, also known as Abu Mohammed al-Golani": another name given for the person just named.
+    const prev = KNOWN_AS.test(text.slice(Math.max(0, c.start - 30), c.start)) ? sorted[sorted.indexOf(c) - 1] : undefined;
+    const nicknamed = prev && (prev.kind === 'person' || prev.kind === 'unknown') && prev.sentence === c.sentence
+      ? clusterOf.get(prev) ?? nearest(byLast.get(spellingKey(prev.words[prev.words.length - 1] ?? '')) ?? [], prev.start, true)
+      : undefined;
+    if (nicknamed) {
+      attach(nicknamed, c);
+      continue;
+    }
     const cl = findPerson(byLast, c) ?? open('person', c.name, c.listed, nameWords(c));
     if (c.listed && !cl.fixed) {
       cl.name = c.name;
@@ -268,7 +277,8 @@ function findPerson(byLast: Map<string, Cluster[]>, c: Candidate): Cluster | und
   const last = spellingKey(words[words.length - 1]!);
   const full = nameKey(words.join(' '));
   return byLast.get(last)?.find((p) => (p.lastKey === last && (p.key === full
-    || p.key.endsWith(` ${full}`)) // "Van Kerkhove" after "Maria Van Kerkhove"
+    || p.key.endsWith(` ${full}`) // "Van Kerkhove" after "Maria Van Kerkhove"
+    || (p.key.includes(' ') && full.endsWith(` ${p.key}`))) // "Andrés Manuel López Obrador" after "López Obrador"
     || (p.lastKey === last && (p.firstKey === null || p.firstKey === first
       || (p.firstKey.length <= 2 && first.startsWith(p.firstKey[0]!)) || (first.length <= 2 && p.firstKey.startsWith(first[0]!))))));
 }

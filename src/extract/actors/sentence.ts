@@ -62,14 +62,21 @@ function longestSurface(g: Gazetteer, s: Sentence, i: number): Hit | null {
   const t = tokens[i]!;
   const caps = t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text);
   let best: Hit | null = null;
-  if (g.prefixes.has(t.text)) {
+  if (g.prefixes.has(t.text) || (t.possessive && g.prefixes.has(`${t.text}'s`))) {
     let key = '';
     for (let k = i; k < tokens.length; k++) {
-      if (k > i && !joined(s, k)) break;
-      key = k === i ? t.text : `${key} ${tokens[k]!.text}`;
-      if (!g.prefixes.has(key)) break;
+      const tk = tokens[k]!;
+      if (k > i) {
+        // "Procter & Gamble": the ampersand stays in the listed name.
+        const amp = tk.gap === 'other' && s.text.slice(tokens[k - 1]!.end, tk.start) === ' & ';
+        if (key.endsWith("'s") ? tk.gap !== 'possessive' : !joined(s, k) && !amp) break;
+        key = amp ? `${key} & ${tk.text}` : `${key} ${tk.text}`;
+      } else key = tk.text;
       const e = g.surfaces.get(key);
       if (e) best = { last: k, entry: e };
+      // "People's Bank of China": a listed name may hold a possessive.
+      if (tk.possessive && tokens[k + 1]?.gap === 'possessive' && g.prefixes.has(`${key}'s`)) key = `${key}'s`;
+      else if (!g.prefixes.has(key)) break;
     }
   }
   if (!best && caps) {

@@ -19,6 +19,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\
 const KEEP_DOT = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'St.', 'Jr.', 'Sr.', 'Inc.', 'Corp.', 'Co.', 'Ltd.',
   'Gen.', 'Sen.', 'Rep.', 'Gov.', 'Col.', 'Lt.', 'Capt.', 'Rev.', 'Hon.', 'No.']);
 
+const TITLE_DOT = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Gen.', 'Sen.', 'Rep.', 'Gov.', 'Col.', 'Lt.', 'Capt.', 'Rev.',
+  'Hon.']);
+
 /** White space only ('space'), a possessive 's then white space ('possessive'), or anything else. */
 function gapKind(text: string, from: number, to: number): Token['gap'] {
   let i = from;
@@ -42,7 +45,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(chunk)) !== null) {
     let word = m[0];
-    if (word.charCodeAt(word.length - 1) === 46 && !keepsDot(word)) word = word.slice(0, -1);
+    if (word.charCodeAt(word.length - 1) === 46) {
+      // "posted on X. Firefighters said": the social network, not an initial.
+      if (!keepsDot(word) || (word === 'X.' && out.length > 0 && !out[out.length - 1]!.upper)) word = word.slice(0, -1);
+    }
     let possessive = false;
     const n = word.length;
     if (n > 2 && word.charCodeAt(n - 1) === 115 && (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 0x2019)) {
@@ -53,6 +59,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const prev = out[out.length - 1];
     const gap = prev ? gapKind(text, prev.end, s) : 'other';
     out.push({ start: s, end: s + word.length, text: word, possessive, upper: isUpper(word), lower: word.toLowerCase(), gap });
+  }
+  // "posted on X.": a lone capital after a lower-case word, last in the sentence, is no initial;
+  // "leader Hun Sen.": a title's abbreviation does not end a sentence, so the dot is a full stop.
+  const last = out[out.length - 1];
+  const before = out[out.length - 2];
+  if (last && before && ((!before.upper && /^\p{Lu}\.$/u.test(last.text)) || TITLE_DOT.has(last.text))) {
+    last.text = last.text.slice(0, -1);
+    last.lower = last.text.toLowerCase();
+    last.end--;
   }
   return out;
 }

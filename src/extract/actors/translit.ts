@@ -18,6 +18,8 @@ function computeKey(word: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // "al-Sisi", "el-Sisi" and "Sisi" are one name: the Arabic article is not part of the key.
+    .replace(/^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\p{L}{3})/u, '')
     .replace(/[’']/g, '')
     .replace(/ks/g, 'x')
     .replace(/kh/g, 'h')
