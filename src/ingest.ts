@@ -56,6 +56,8 @@ export interface IngestOptions extends ReadOptions {
 const BATCH_ARTICLES = 500;
 const BATCH_BYTES = 4 * (1 << 20);
 const BATCH_MS = 1000;
+/** At most this many bytes of input whose results are ready but not yet written. */
+const MAX_READY_BYTES = 16 * (1 << 20);
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 const MB = 1 << 20;
 
@@ -103,6 +105,7 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
       failed(p.path, result.reason);
       return;
     }
+    readyBytes -= result.bytes;
     summary.files++;
     summary.bytes += result.bytes;
     if (result.kind === 'unchanged') {
@@ -130,10 +133,18 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
   };
   const buffer = new WriteBuffer(writer, db.name, written, (ms) => (summary.stages.store += ms));
 
-  // Results are settled in input order; at most `window` inputs are in flight, so memory stays bounded. Files are
-  // read on the workers: the main thread only walks directories and writes.
-  const window = jobs * 4;
+  // Results are settled in input order. Files are read on the workers: the main thread only walks directories and
+  // writes. The window is wide, so the workers still have inputs queued while a batch is being written; memory stays
+  // bounded by the window and by the bytes of finished results waiting to be settled.
+  const window = jobs * 64;
   const queue: Pending[] = [];
+  let readyBytes = 0;
+  const tracked = (result: Promise<JobResult>): Promise<JobResult> => {
+    result.then((r) => {
+      if (r.kind !== 'unreadable') readyBytes += r.bytes;
+    }, () => {});
+    return result;
+  };
   const readStdin = options.readStdin ?? defaultReadStdin;
   try {
     for await (const input of expandInputs(paths)) {
@@ -145,12 +156,14 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
         } catch (e) {
           queue.push({ kind: 'done', input: { kind: 'error', path: '-', reason: describe(e) } });
         }
-        if (bytes) queue.push({ kind: 'work', path: '-', file: null, result: run({ source: 'stdin', bytes, knownHash: null, options: readOptions }) });
+        if (bytes) {
+          queue.push({ kind: 'work', path: '-', file: null, result: tracked(run({ source: 'stdin', bytes, knownHash: null, options: readOptions })) });
+        }
       } else {
         const job = { source: input.path, knownHash: writer.storedHash(input.path), options: readOptions };
-        queue.push({ kind: 'work', path: input.path, file: input.path, result: run(job) });
+        queue.push({ kind: 'work', path: input.path, file: input.path, result: tracked(run(job)) });
       }
-      while (queue.length >= window) await settle(queue.shift()!);
+      while (queue.length >= window || (queue.length > 0 && readyBytes >= MAX_READY_BYTES)) await settle(queue.shift()!);
     }
     while (queue.length > 0) await settle(queue.shift()!);
     buffer.flush();
