@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Extraction } from './model.js';
 import { noTimes, type StageTimes } from './pipeline.js';
-import { runJob, type Job, type JobResult } from './process.js';
+import { readFileSync } from 'node:fs';
+import { hashBytes, runJob, type Job, type JobResult } from './process.js';
 import { describe, expandInputs, readStdin as defaultReadStdin, type Input } from './read/inputs.js';
 import type { ReadOptions } from './read/index.js';
 import { asStoreError, type DB } from './store/db.js';
@@ -70,8 +71,11 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const readOptions: ReadOptions = { format: options.format, published: options.published };
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_SECONDS;
-  const pool = jobs > 1 || timeout > 0 ? new BoundedPool(jobs, timeout) : null;
-  const run = (job: Job): Promise<JobResult> => (pool ? pool.run(job) : Promise.resolve(runJob(job)));
+  // Threads start with the first input that needs one (a re-run over unchanged files needs none).
+  const threads: { pool?: BoundedPool } = {};
+  const run = (job: Job): Promise<JobResult> => (jobs > 1 || timeout > 0
+    ? (threads.pool ??= new BoundedPool(jobs, timeout)).run(job)
+    : Promise.resolve(runJob(job)));
 
   const writer = new Writer(db);
   const emit = options.onEvent ?? (() => {});
@@ -146,6 +150,21 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     return result;
   };
   const readStdin = options.readStdin ?? defaultReadStdin;
+  // A file stored before is read and hashed right here: when it is unchanged (the common case on a re-run) no
+  // worker is involved; when it changed, the worker gets the bytes already read.
+  const unlessUnchanged = (path: string): Promise<JobResult> => {
+    const knownHash = writer.storedHash(path);
+    if (knownHash === null) return run({ source: path, knownHash, options: readOptions });
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      return run({ source: path, knownHash, options: readOptions });
+    }
+    const hash = hashBytes(bytes);
+    if (hash === knownHash) return Promise.resolve({ kind: 'unchanged', hash, bytes: bytes.length });
+    return run({ source: path, bytes, knownHash, options: readOptions });
+  };
   try {
     for await (const input of expandInputs(paths)) {
       if (input.kind === 'skipped' || input.kind === 'error') queue.push({ kind: 'done', input });
@@ -160,8 +179,7 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
           queue.push({ kind: 'work', path: '-', file: null, result: tracked(run({ source: 'stdin', bytes, knownHash: null, options: readOptions })) });
         }
       } else {
-        const job = { source: input.path, knownHash: writer.storedHash(input.path), options: readOptions };
-        queue.push({ kind: 'work', path: input.path, file: input.path, result: tracked(run(job)) });
+        queue.push({ kind: 'work', path: input.path, file: input.path, result: tracked(unlessUnchanged(input.path)) });
       }
       while (queue.length >= window || (queue.length > 0 && readyBytes >= MAX_READY_BYTES)) await settle(queue.shift()!);
     }
@@ -170,7 +188,7 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
   } finally {
     // After a failure, results still in flight are dropped with the pool: none of them may go unhandled.
     for (const p of queue) if (p.kind === 'work') p.result.catch(() => {});
-    await pool?.destroy();
+    await threads.pool?.destroy();
   }
   summary.seconds = (performance.now() - started) / 1000;
   for (const stage of Object.keys(summary.stages) as (keyof StageTimes)[]) summary.stages[stage] /= 1000;
