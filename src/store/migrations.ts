@@ -5,6 +5,11 @@
 const EVIDENCE = `article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL`;
 
+/** Migration 2's evidence columns: the article by its integer key. */
+const EVIDENCE_V2 = `id INTEGER PRIMARY KEY,
+  article_seq INTEGER NOT NULL REFERENCES articles_v2(seq) ON DELETE CASCADE,
+  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL`;
+
 export const MIGRATIONS: string[] = [
   /* 1: the record model */ `
 CREATE TABLE files (
@@ -192,9 +197,7 @@ INSERT INTO actor_roles_v2 SELECT n.seq, a.seq, r.role, r.country, r.date
 -- Record rows carry the date they are listed by (mentions: their article's publication date; quotes, agreements and
 -- events: their own date range, else the article's), so "an actor's latest records" is one index range.
 CREATE TABLE mentions_v2 (
-  id INTEGER PRIMARY KEY,
-  article_seq INTEGER NOT NULL REFERENCES articles_v2(seq) ON DELETE CASCADE,
-  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL,
+  ${EVIDENCE_V2},
   actor_seq INTEGER NOT NULL REFERENCES actors_v2(seq),
   published TEXT
 );
@@ -202,9 +205,7 @@ INSERT INTO mentions_v2 SELECT m.id, a.seq, m.start, m.end, m.text, m.sentence, 
   FROM mentions m JOIN articles a ON a.id = m.article_id JOIN actors_v2 n ON n.id = m.actor_id;
 
 CREATE TABLE dates_v2 (
-  id INTEGER PRIMARY KEY,
-  article_seq INTEGER NOT NULL REFERENCES articles_v2(seq) ON DELETE CASCADE,
-  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL,
+  ${EVIDENCE_V2},
   type TEXT NOT NULL, value TEXT NOT NULL, granularity TEXT NOT NULL, mod TEXT,
   date_from TEXT, date_to TEXT, rule TEXT NOT NULL
 );
@@ -212,9 +213,7 @@ INSERT INTO dates_v2 SELECT d.id, a.seq, d.start, d.end, d.text, d.sentence, d.t
   d.date_from, d.date_to, d.rule FROM dates d JOIN articles a ON a.id = d.article_id;
 
 CREATE TABLE quotes_v2 (
-  id INTEGER PRIMARY KEY,
-  article_seq INTEGER NOT NULL REFERENCES articles_v2(seq) ON DELETE CASCADE,
-  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL,
+  ${EVIDENCE_V2},
   kind TEXT NOT NULL,
   speaker_seq INTEGER REFERENCES actors_v2(seq),
   speaker_start INTEGER, speaker_end INTEGER,
@@ -227,9 +226,7 @@ INSERT INTO quotes_v2 SELECT q.id, a.seq, q.start, q.end, q.text, q.sentence, q.
   FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors_v2 n ON n.id = q.speaker_id;
 
 CREATE TABLE agreements_v2 (
-  id INTEGER PRIMARY KEY,
-  article_seq INTEGER NOT NULL REFERENCES articles_v2(seq) ON DELETE CASCADE,
-  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL,
+  ${EVIDENCE_V2},
   trigger TEXT NOT NULL, subject TEXT, status TEXT NOT NULL,
   date TEXT, date_from TEXT, date_to TEXT, rule TEXT NOT NULL,
   when_from TEXT, when_to TEXT
@@ -245,9 +242,7 @@ CREATE TABLE agreement_parties_v2 (
 INSERT INTO agreement_parties_v2 SELECT p.agreement_id, n.seq FROM agreement_parties p JOIN actors_v2 n ON n.id = p.actor_id;
 
 CREATE TABLE events_v2 (
-  id INTEGER PRIMARY KEY,
-  article_seq INTEGER NOT NULL REFERENCES articles_v2(seq) ON DELETE CASCADE,
-  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL,
+  ${EVIDENCE_V2},
   kind TEXT NOT NULL, place TEXT, status TEXT,
   date TEXT, date_from TEXT, date_to TEXT, rule TEXT NOT NULL,
   when_from TEXT, when_to TEXT
