@@ -6,6 +6,7 @@ import { Piscina } from 'piscina';
 import type { Extraction } from './model.js';
 import { noTimes, type StageTimes } from './pipeline.js';
 import { readFileSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { hashBytes, runJob, type Job, type JobResult } from './process.js';
 import { describe, expandInputs, readStdin as defaultReadStdin, type Input } from './read/inputs.js';
 import type { ReadOptions } from './read/index.js';
@@ -57,6 +58,11 @@ export interface IngestOptions extends ReadOptions {
 const BATCH_ARTICLES = 500;
 const BATCH_BYTES = 4 * (1 << 20);
 const BATCH_MS = 1000;
+/**
+ * While a batch is written, the event loop gets a turn at least this often. The worker pool hands the next input to
+ * a worker only from the main thread's event loop: a batch written in one go would leave the workers idle meanwhile.
+ */
+const WRITE_SLICE_MS = 1;
 /** At most this many bytes of input whose results are ready but not yet written. */
 const MAX_READY_BYTES = 16 * (1 << 20);
 export const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -125,7 +131,7 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     }
     summary.articles.failed += result.errors.length;
     // A file with a bad entry is stored without its hash, so the next run reads it again.
-    buffer.add({ path: p.path, file: p.file, hash: result.errors.length === 0 ? result.hash : null, bytes: result.bytes,
+    await buffer.add({ path: p.path, file: p.file, hash: result.errors.length === 0 ? result.hash : null, bytes: result.bytes,
       extractions: result.extractions });
   };
   const written = (item: Buffered, outcomes: Outcome[]): void => {
@@ -184,10 +190,12 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
       while (queue.length >= window || (queue.length > 0 && readyBytes >= MAX_READY_BYTES)) await settle(queue.shift()!);
     }
     while (queue.length > 0) await settle(queue.shift()!);
-    buffer.flush();
+    await buffer.flush();
   } finally {
-    // After a failure, results still in flight are dropped with the pool: none of them may go unhandled.
+    // After a failure, results still in flight are dropped with the pool: none of them may go unhandled. A batch
+    // being written is finished (or rolled back) before the caller may close the database.
     for (const p of queue) if (p.kind === 'work') p.result.catch(() => {});
+    await buffer.settled().catch(() => {});
     await threads.pool?.destroy();
   }
   summary.seconds = (performance.now() - started) / 1000;
@@ -255,27 +263,33 @@ interface Buffered {
  * locked only while a batch is written, not while the workers prepare the next one, so another process writing to
  * the same database gets its turn. A batch is written when it is full, or when it is due and the next result is
  * still being worked on.
+ *
+ * A batch is written in the background, in slices: meanwhile the main loop goes on settling results and handing
+ * inputs to the workers, which would otherwise run out of work while a batch is written. At most one batch is being
+ * written while the next one fills.
  */
 class WriteBuffer {
   private items: Buffered[] = [];
   private articles = 0;
   private bytes = 0;
   private since = 0;
+  /** The batch being written, if any. */
+  private writing: Promise<void> | null = null;
 
   constructor(private readonly writer: Writer, private readonly dbName: string,
     private readonly written: (item: Buffered, outcomes: Outcome[]) => void, private readonly timed: (ms: number) => void) {}
 
-  add(item: Buffered): void {
+  async add(item: Buffered): Promise<void> {
     if (this.items.length === 0) this.since = performance.now();
     this.items.push(item);
     this.articles += item.extractions.length;
     this.bytes += item.bytes;
-    if (this.articles >= BATCH_ARTICLES || this.bytes >= BATCH_BYTES || this.dueIn() <= 0) this.flush();
+    if (this.articles >= BATCH_ARTICLES || this.bytes >= BATCH_BYTES || this.dueIn() <= 0) await this.startWrite();
   }
 
-  /** Waits for a result, writing the buffer meanwhile if it falls due. */
+  /** Waits for a result, starting to write the buffer meanwhile if it falls due. */
   async whileWaiting<T>(result: Promise<T>): Promise<T> {
-    if (this.items.length === 0) return result;
+    if (this.items.length === 0 || this.writing) return result;
     let timer: NodeJS.Timeout | undefined;
     const due = new Promise<'due'>((resolve) => (timer = setTimeout(resolve, Math.max(0, this.dueIn()), 'due')));
     try {
@@ -284,28 +298,58 @@ class WriteBuffer {
     } finally {
       clearTimeout(timer);
     }
-    this.flush();
+    await this.startWrite();
     return result;
   }
 
-  flush(): void {
+  /** Writes everything buffered and waits until it is stored. */
+  async flush(): Promise<void> {
+    await this.startWrite();
+    await this.settled();
+  }
+
+  /** Waits for the batch being written, if any (its failure is thrown here). */
+  async settled(): Promise<void> {
+    const writing = this.writing;
+    this.writing = null;
+    await writing;
+  }
+
+  /** Starts writing what is buffered, once the batch before it is stored. */
+  private async startWrite(): Promise<void> {
+    await this.settled();
     if (this.items.length === 0) return;
     const items = this.items;
     this.items = [];
     this.articles = 0;
     this.bytes = 0;
-    const t0 = performance.now();
+    this.writing = this.write(items);
+    // Its failure is thrown to whoever waits for it next; it must not count as unhandled meanwhile.
+    this.writing.catch(() => {});
+  }
+
+  /** Writes one batch in one transaction, giving the event loop a turn every few milliseconds (WRITE_SLICE_MS). */
+  private async write(items: Buffered[]): Promise<void> {
     const outcomes: Outcome[][] = [];
+    let slice = performance.now();
     try {
       this.writer.begin();
-      for (const item of items) outcomes.push(this.writer.writeFile(item.file, item.hash, item.extractions));
+      for (const item of items) {
+        outcomes.push(this.writer.writeFile(item.file, item.hash, item.extractions));
+        const now = performance.now();
+        if (now - slice >= WRITE_SLICE_MS) {
+          this.timed(now - slice);
+          await nextTurn();
+          slice = performance.now();
+        }
+      }
       this.writer.commit();
     } catch (e) {
       this.writer.rollback();
       // The database itself failed (locked, full, read-only): no later file could be stored either.
       throw asStoreError(this.dbName, e);
     }
-    this.timed(performance.now() - t0);
+    this.timed(performance.now() - slice);
     items.forEach((item, i) => this.written(item, outcomes[i]!));
   }
 
