@@ -6,6 +6,7 @@ import { Piscina } from 'piscina';
 import type { Extraction } from './model.js';
 import { noTimes, type StageTimes } from './pipeline.js';
 import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { hashBytes, runJob, type Job, type JobResult } from './process.js';
 import { describe, expandInputs, readStdin as defaultReadStdin, type Input } from './read/inputs.js';
@@ -185,7 +186,11 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
           queue.push({ kind: 'work', path: '-', file: null, result: tracked(run({ source: 'stdin', bytes, knownHash: null, options: readOptions })) });
         }
       } else {
-        queue.push({ kind: 'work', path: input.path, file: input.path, result: tracked(unlessUnchanged(input.path)) });
+        // A file is known by its absolute path, however it was named: `seeds/a.txt` from one directory is
+        // `../seeds/a.txt` from another. A row stored under a relative name before is adopted when it names this file.
+        const file = resolve(input.path);
+        writer.adoptFile(relative(process.cwd(), file), file);
+        queue.push({ kind: 'work', path: input.path, file, result: tracked(unlessUnchanged(file)) });
       }
       while (queue.length >= window || (queue.length > 0 && readyBytes >= MAX_READY_BYTES)) await settle(queue.shift()!);
     }

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { cli, counts, SEEDS, tempDir } from './helpers.js';
+import { cli, counts, ROOT, SEEDS, tempDir } from './helpers.js';
 import { writeCorpus } from '../src/bench/corpus.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -25,6 +25,42 @@ describe('ingest', () => {
     expect(second.status).toBe(0);
     expect(JSON.parse(second.stdout).articles).toMatchObject({ new: 0, unchanged: 3, replaced: 0 });
     expect(counts(db)).toEqual(before);
+  });
+
+  it('knows a file by its absolute path: named from another directory or another way, it is still unchanged', () => {
+    const corpus = join(tmp.dir, 'corpus');
+    cpSync(SEEDS, corpus, { recursive: true });
+    expect(cli('ingest', ['corpus', '--db', db], { cwd: tmp.dir }).status).toBe(0);
+    const before = counts(db);
+    for (const [name, cwd] of [[corpus, ROOT], ['.', corpus], ['../corpus/', join(tmp.dir, 'corpus')]] as const) {
+      const again = cli('ingest', [name, '--db', db, '--json'], { cwd });
+      expect(JSON.parse(again.stdout).articles).toMatchObject({ new: 0, unchanged: 3, replaced: 0 });
+      expect(counts(db)).toEqual(before);
+    }
+    const check = new Database(db, { readonly: true });
+    const rows = check.prepare('SELECT f.path, a.source FROM files f JOIN articles a ON a.file = f.path').all() as { path: string; source: string }[];
+    check.close();
+    expect(rows.map((r) => r.path).sort()).toEqual(readdirSync(corpus).map((f) => join(corpus, f)).sort());
+    for (const r of rows) expect(r.source).toBe(r.path);
+  });
+
+  it('adopts files an older version stored under a relative name, without reading them again', () => {
+    const corpus = join(tmp.dir, 'corpus');
+    cpSync(SEEDS, corpus, { recursive: true });
+    expect(cli('ingest', [corpus, '--db', db]).status).toBe(0);
+    const before = counts(db);
+    // What an older version left when run from tmp.dir as `ingest corpus`: paths as typed.
+    const sqlite = new Database(db);
+    sqlite.prepare("UPDATE files SET path = replace(path, ?, 'corpus/')").run(`${corpus}/`);
+    sqlite.prepare("UPDATE articles SET file = replace(file, ?, 'corpus/'), source = replace(source, ?, 'corpus/')").run(`${corpus}/`, `${corpus}/`);
+    sqlite.close();
+    const again = cli('ingest', ['corpus', '--db', db, '--json'], { cwd: tmp.dir });
+    expect(JSON.parse(again.stdout).articles).toMatchObject({ new: 0, unchanged: 3, replaced: 0 });
+    expect(counts(db)).toEqual(before);
+    const check = new Database(db, { readonly: true });
+    const relative = check.prepare("SELECT count(*) AS n FROM articles WHERE file NOT LIKE '/%' OR source NOT LIKE '/%'").get() as { n: number };
+    check.close();
+    expect(relative.n).toBe(0);
   });
 
   it('extracts again what an older extractor stored, replacing its records', () => {

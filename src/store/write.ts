@@ -62,6 +62,10 @@ export class Writer {
         UPDATE actors SET mentions = mentions + @mentions, quotes = quotes + @quotes, agreements = agreements + @agreements,
           events = events + @events, articles = articles + @articles WHERE seq = @seq`),
       deleteArticle: p('DELETE FROM articles WHERE seq = ?'),
+      renameFile: p('UPDATE files SET path = ? WHERE path = ?'),
+      renameArticles: db.prepare<{ path: string; older: string }>(`UPDATE articles
+        SET file = @path, source = CASE WHEN substr(source, 1, length(@older)) = @older THEN @path || substr(source, length(@older) + 1)
+          ELSE source END WHERE file = @older`),
       deleteOrphanActor: db.prepare<{ seq: number }>(`DELETE FROM actors WHERE seq = @seq
         AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_seq = @seq)
         AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_seq = @seq)
@@ -91,6 +95,18 @@ export class Writer {
   storedHash(path: string): string | null {
     const row = this.stmts.fileHash.get(path);
     return row !== undefined && row.extractor === this.version ? row.hash : null;
+  }
+
+  /**
+   * Moves what was stored under an older name of a file (a relative path, before files were known by their absolute
+   * path) to its absolute path, unless the absolute path is already known. Its articles' sources follow.
+   */
+  adoptFile(older: string, path: string): void {
+    if (older === path || this.stmts.fileHash.get(path) !== undefined || this.stmts.fileHash.get(older) === undefined) return;
+    this.db.transaction(() => {
+      this.stmts.renameFile.run(path, older);
+      this.stmts.renameArticles.run({ path, older });
+    })();
   }
 
   /** How many articles are stored from this file (for counting unchanged articles without reading it). */
