@@ -53,8 +53,11 @@ Re-running is safe: unchanged files are skipped by their hash, changed ones repl
           },
         });
         progress?.stop();
-        const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-        if (opts.json) process.stdout.write(`${JSON.stringify({ db: dbPath, ...summary, peak_rss_mb: peakRssMb })}\n`);
+        // The process as a whole, every thread included: what the run cost the machine.
+        const usage = process.resourceUsage();
+        const peakRssMb = Math.round(usage.maxRSS / 1024);
+        const cpuSeconds = Number(((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(2));
+        if (opts.json) process.stdout.write(`${JSON.stringify({ db: dbPath, ...summary, peak_rss_mb: peakRssMb, cpu_seconds: cpuSeconds })}\n`);
         else if (!opts.quiet) process.stdout.write(describeSummary(summary, dbPath));
         process.exitCode = summary.failedFiles > 0 ? EXIT.failed : EXIT.ok;
       } finally {
