@@ -71,6 +71,8 @@ function patterns(): Patterns {
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
+const YEAR = /\d{4}/;
+const DIGIT = /\d/;
 // An ISO date with an optional time and zone, as CMS exports write it: "2026-05-26T10:42:00Z".
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
@@ -126,7 +128,8 @@ function dayOf(d: Date): string | null {
 
 /** The date of a line that holds only a date (with an optional label, weekday and time), else null. */
 export function parseDateLine(line: string, order: DateOrder = null): string | null {
-  if (line.length > 80) return null;
+  // Every date parseDate reads has a four-digit year.
+  if (line.length > 80 || !YEAR.test(line)) return null;
   const m = patterns().DATE_LINE.exec(line.trim());
   if (!m) return null;
   const date = m[1]!;
@@ -142,14 +145,14 @@ export function isAmbiguousDateLine(line: string): boolean {
 
 /** True when the line is an "Updated ..." stamp, which is never taken as the publication date. */
 export function isUpdatedLine(line: string): boolean {
-  if (line.length > 80) return false;
+  if (line.length > 80 || !YEAR.test(line)) return false;
   const m = patterns().UPDATED_LINE.exec(line.trim());
   return m !== null && parseDate(m[1]!, 'day-first') !== null && fullMatch(m[1]!);
 }
 
 /** "May 26" or "26 May, 10:42": a page's date stamp without a year. */
 export function isShortDateLine(line: string): boolean {
-  return line.length <= 40 && patterns().SHORT_DATE_LINE.test(line.trim());
+  return line.length <= 40 && DIGIT.test(line) && patterns().SHORT_DATE_LINE.test(line.trim());
 }
 
 function fullMatch(date: string): boolean {
@@ -178,9 +181,40 @@ const AGENCY_DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]
 // one (capitals) and be a known outlet, so "Gazprom (GAZP.MM) -" is not taken.
 const PLACE_AGENCY_DATELINE = /^\p{Lu}\p{Ll}[\p{L}'’-]{1,30}\s*\((\p{Lu}[\p{Lu}\p{N}.&/ -]{1,15})\)\s*[—–-]/u;
 
+// What every dated dateline has (see mayBeDateline).
+const FIRST_DIGIT = /\d/;
+const MONTH_BEFORE = /\p{Lu}\p{L}{2,8}\.?$/u;
+const DAY_THEN_MONTH = /\d\d?\s+\p{Lu}/uy;
+const PLACE_RUN = /^\p{Lu}[\p{L}.'’,\s-]*/u;
+const SPACE = /\s/;
+
+/**
+ * A cheap test that every dated dateline passes: before its first digit only the place's letters, dots,
+ * apostrophes, hyphens, commas and spaces, then at that digit a month before it ("June 3") or after it ("3 June").
+ * Most first paragraphs fail it at once ("... for a 3-day visit"), so the two full patterns are not tried on them.
+ */
+export function mayBeDateline(head: string): boolean {
+  const digit = head.search(FIRST_DIGIT);
+  if (digit <= 0) return false;
+  let space = digit;
+  while (space > 0 && SPACE.test(head[space - 1]!)) space--;
+  if (space === digit) return false;
+  DAY_THEN_MONTH.lastIndex = digit;
+  if (!MONTH_BEFORE.test(head.slice(Math.max(0, space - 10), space)) && !DAY_THEN_MONTH.test(head)) return false;
+  const run = PLACE_RUN.exec(head);
+  return run !== null && run[0].length === digit;
+}
+
+/** Whether either full dateline pattern matches the start of `head` (what mayBeDateline must never rule out). */
+export function matchesDatelinePattern(head: string): boolean {
+  const { DATELINE, DATELINE_DAY_FIRST } = patterns();
+  return DATELINE.test(head) || DATELINE_DAY_FIRST.test(head);
+}
+
 /** A wire dateline at the start of the body's first paragraph. */
 export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 160);
+  if (!mayBeDateline(head)) return null;
   const { DATELINE, DATELINE_DAY_FIRST } = patterns();
   const m = DATELINE.exec(head);
   const d = m ? null : DATELINE_DAY_FIRST.exec(head);
@@ -193,10 +227,12 @@ export function parseDateline(paragraph: string): Dateline | null {
   return { month, day, year: found[3] ? +found[3] : null, agency: (found[4] ?? found[5] ?? '').trim() || null, dayFirst: d !== null };
 }
 
-/** The agency of a dateline with or without a date ("MOSCOW (Reuters) -"). */
-export function datelineAgency(paragraph: string): string | null {
+/**
+ * The agency of a dateline with or without a date ("MOSCOW (Reuters) -"). `dated` is the paragraph's
+ * parseDateline result when the caller has it already.
+ */
+export function datelineAgency(paragraph: string, dated: Dateline | null = parseDateline(paragraph)): string | null {
   const head = paragraph.slice(0, 160);
-  const dated = parseDateline(head);
   if (dated) return dated.agency;
   const m = AGENCY_DATELINE.exec(head);
   if (m) return (m[1] ?? m[2] ?? '').trim() || null;

@@ -29,29 +29,39 @@ const SIGNATURES: [string, number[]][] = [
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new ReadError('empty file');
   for (const [name, sig] of SIGNATURES) {
-    if (sig.every((b, i) => bytes[i] === b)) throw new ReadError(`binary file (${name}), not text`);
+    if (startsWith(bytes, sig)) throw new ReadError(`binary file (${name}), not text`);
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), 'utf-8 (BOM)');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(UTF16LE.decode(bytes.subarray(2)), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(UTF16BE.decode(bytes.subarray(2)), 'utf-16be');
-  const utf16 = bomlessUtf16(bytes);
+  // Both checks below look for zero bytes in the first 8 KB: most text has none, which one native search shows.
+  const zeros = bytes.subarray(0, 8192).indexOf(0) >= 0;
+  const utf16 = zeros ? bomlessUtf16(bytes) : null;
   if (utf16) {
     const decoded = finish((utf16 === 'utf-16le' ? UTF16LE : UTF16BE).decode(bytes), utf16);
     decoded.warnings.push(`no byte order mark: decoded as ${utf16.toUpperCase()}`);
     return decoded;
   }
-  if (looksBinary(bytes)) throw new ReadError('binary file, not text');
-  return utf8(bytes, 'utf-8');
+  const controls = zeros ? -1 : controlBytes(bytes);
+  if (zeros || controls > Math.min(bytes.length, 8192) * 0.1) throw new ReadError('binary file, not text');
+  // Control characters are single bytes in UTF-8: none in a file of up to 8 KB means none in its text either.
+  return utf8(bytes, 'utf-8', controls === 0 && bytes.length <= 8192);
 }
 
-function utf8(bytes: Uint8Array, encoding: string): Decoded {
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  if (bytes.length < signature.length) return false;
+  for (let i = 0; i < signature.length; i++) if (bytes[i] !== signature[i]) return false;
+  return true;
+}
+
+function utf8(bytes: Uint8Array, encoding: string, noControls = false): Decoded {
   let text: string;
   try {
     text = UTF8.decode(bytes);
   } catch {
     return legacy(bytes);
   }
-  return finish(text, encoding);
+  return finish(text, encoding, noControls);
 }
 
 /**
@@ -113,10 +123,10 @@ function utf8Sequence(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
-function finish(text: string, encoding: string): Decoded {
+function finish(text: string, encoding: string, noControls = false): Decoded {
   if (text.trim() === '') throw new ReadError('empty file (only white space)');
   if (text.includes('\0')) throw new ReadError('binary file (contains NUL characters), not text');
-  if (controlShare(text) > 0.1) throw new ReadError('binary file (many control characters), not text');
+  if (!noControls && controlShare(text) > 0.1) throw new ReadError('binary file (many control characters), not text');
   return { text, encoding, warnings: [] };
 }
 
@@ -139,21 +149,25 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** NUL bytes, or many control characters, in the first 8 KB mean the file is not text. */
-function looksBinary(bytes: Uint8Array): boolean {
+/** Control bytes (C0 other than tab, line breaks and form feed) in the first 8 KB: many mean the file is not text. */
+function controlBytes(bytes: Uint8Array): number {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
-  return control > n * 0.1;
+  return control;
 }
+
+/** C0 control characters other than tab, line breaks and form feed. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f]/;
 
 /** Share of C0 control characters (other than tab, line breaks and form feed) in the first 8 K characters. */
 function controlShare(text: string): number {
   const n = Math.min(text.length, 8192);
+  if (!CONTROL.test(text.length > n ? text.slice(0, n) : text)) return 0;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

@@ -5,7 +5,7 @@ import type { Span } from '../model.js';
 import { lexicon } from '../lexicons/load.js';
 import { datelineAgency, isoDay, parseDateLine, parseDateline, parseDateValue, urlDate, type DateOrder } from './dates.js';
 import { isBareName, isRelatedLine, isRoleLine, metaLine, type LineMeta } from './metalines.js';
-import { alternation, fold } from './normalize.js';
+import { alternation, firstCharacters, fold } from './normalize.js';
 import { hostOf, knownOutlet, outletFromUrl } from './outlets.js';
 import type { Draft } from './index.js';
 
@@ -35,11 +35,24 @@ export interface FieldMeta {
 }
 
 export function finishArticle(source: string, blocks: Block[], fields: FieldMeta): Draft {
+  // The head is looked at from several sides (is this a date line? is there story after it?): each line is
+  // classified once.
+  const headCache = new Map<string, LineMeta | null>();
+  const headMeta = (line: string): LineMeta | null => {
+    let m = headCache.get(line);
+    if (m === undefined) {
+      m = metaLine(line, 'head');
+      headCache.set(line, m);
+    }
+    return m;
+  };
+  const isDateBlock = (line: string, orByline = false): boolean => isDateMeta(line ? headMeta(line) : null, orByline);
   const found: LineMeta & { title?: string } = {};
   const take = (m: LineMeta): void => {
-    for (const [k, v] of Object.entries(m) as [keyof LineMeta, never][]) if (k !== 'urlLabel') found[k] ??= v;
+    for (const k in m) if (k !== 'urlLabel') (found as Record<string, unknown>)[k] ??= m[k as keyof LineMeta];
   };
   const titleKnown = (): boolean => Boolean(fields.title || found.title);
+  const foldedTitle = fields.title ? fold(fields.title) : null;
 
   // Tail: bylines, URLs, copyright and source lines after the last paragraph of the story.
   let end = blocks.length;
@@ -61,17 +74,17 @@ export function finishArticle(source: string, blocks: Block[], fields: FieldMeta
     const b = blocks[start]!;
     if (b.text === '' || b.meta || isRelatedLine(b.text)) continue;
     // The headline: a page's first heading, or a heading that repeats the title the fields gave.
-    if (b.heading && !found.title && (!fields.title || b.heading === 1 || fold(b.text) === fold(fields.title))) {
+    if (b.heading && !found.title && (!fields.title || b.heading === 1 || fold(b.text) === foldedTitle)) {
       found.title = b.text;
       continue;
     }
     if (isCaption(b)) break;
-    const m = metaLine(b.text, 'head');
+    const m = headMeta(b.text);
     if (m) {
       take(m);
       continue;
     }
-    if (fields.title && fold(b.text) === fold(fields.title)) continue;
+    if (fields.title && fold(b.text) === foldedTitle) continue;
     // "Pjotr Sauer in Moscow" above or below the date line: a name alone is a byline only beside a date.
     const name = found.byline || fields.byline ? null : bareByline(b.text);
     const next = nextText(blocks, start + 1, end);
@@ -93,7 +106,7 @@ export function finishArticle(source: string, blocks: Block[], fields: FieldMeta
     // "Central Asia" over the headline, with the byline or date lines under it: a section label.
     if (!titleKnown() && isSectionLabel(b.text) && isTitleLine(nextText(blocks, start + 1, end))
       && isDateBlock(nextText(blocks, nextIndex(blocks, start + 1, end) + 1, end), true)) continue;
-    if (!titleKnown() && isTitleLine(b.text) && hasStoryAfter(blocks, start + 1, end)) {
+    if (!titleKnown() && isTitleLine(b.text) && hasStoryAfter(blocks, start + 1, end, headMeta)) {
       found.title = b.text;
       continue;
     }
@@ -111,7 +124,7 @@ function resolve(fields: FieldMeta, found: LineMeta & { title?: string }, firstP
   const url = fields.url ?? found.url ?? null;
   const dateline = parseDateline(firstParagraph);
   const fromUrl = url ? urlDate(url) : { iso: null, year: null };
-  const agency = datelineAgency(firstParagraph);
+  const agency = datelineAgency(firstParagraph, dateline);
   const byline = fields.byline ?? found.byline ?? null;
   const outlet = fields.outlet
     ?? (url ? outletFromUrl(url) : null)
@@ -185,9 +198,8 @@ function isShortLabel(line: string): boolean {
   return line.length <= 60 && line.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(line) && !/[.,;:!?"“”]/.test(line);
 }
 
-/** A date line (or, with `orByline`, a byline or date line) of the page's head. */
-function isDateBlock(line: string, orByline = false): boolean {
-  const m = line ? metaLine(line, 'head') : null;
+/** The metadata of a date line (or, with `orByline`, of a byline or date line) of the page's head. */
+function isDateMeta(m: LineMeta | null, orByline: boolean): boolean {
   return m !== null && m.url === undefined && !m.urlLabel && (orByline || m.byline === undefined);
 }
 
@@ -222,10 +234,10 @@ function nextText(blocks: Block[], from: number, end: number): string {
   return '';
 }
 
-function hasStoryAfter(blocks: Block[], from: number, end: number): boolean {
+function hasStoryAfter(blocks: Block[], from: number, end: number, headMeta: (line: string) => LineMeta | null): boolean {
   for (let i = from; i < end; i++) {
     const b = blocks[i]!;
-    if (b.text !== '' && !b.meta && !b.heading && !metaLine(b.text, 'head')) return true;
+    if (b.text !== '' && !b.meta && !b.heading && !headMeta(b.text)) return true;
   }
   return false;
 }
@@ -242,17 +254,19 @@ function assemble(blocks: Block[]): { text: string; captions: Span[] } {
   return { text, captions };
 }
 
-let captionPatterns: { opener: RegExp; credit: RegExp; slashCredit: RegExp; viaCredit: RegExp } | undefined;
+let captionPatterns: { opener: RegExp; openerStarts: Set<string> | null; credit: RegExp; slashCredit: RegExp; viaCredit: RegExp } | undefined;
 
 function patterns(): NonNullable<typeof captionPatterns> {
   if (captionPatterns) return captionPatterns;
-  const cues = alternation(lexicon('read-captions').map((r) => r[0]!));
+  const cueWords = lexicon('read-captions').map((r) => r[0]!);
+  const cues = alternation(cueWords);
   const agencies = alternation(lexicon('read-credit-agencies').map((r) => r[0]!));
   // The credit itself: no sentence break inside it (dots in "kremlin.ru" are fine).
   const credit = '(?:[^.!?\\n]|[.!?](?!\\s)){1,80}';
   const name = "[\\p{L}][\\p{L}.'’-]*";
   captionPatterns = {
     opener: new RegExp(`^(?:${cues})\\s*(?::|by\\s)`, 'i'),
+    openerStarts: firstCharacters(cueWords),
     credit: new RegExp(`(?:[.!?…"”)]\\s*|\\s\\(|\\s[|/]\\s*|\\s[—–]\\s)(?:${cues})\\s*(?::|by\\s)${credit}\\)?\\.?$|\\(?©${credit}\\)?\\.?$`, 'i'),
     // "Sergei Ilnitsky/EPA-EFE", "REUTERS/Evgenia Novozhenina"
     slashCredit: new RegExp(`(?:^|[\\s(])(?:(?:${name}\\s){0,3}${name}\\s?/\\s?(?:${agencies})|(?:${agencies})\\s?/\\s?\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})\\)?\\.?$`, 'u'),
@@ -267,7 +281,7 @@ export function isCaption(b: Block): boolean {
   if (b.caption) return true;
   if (b.heading || b.text.length > 500) return false;
   const p = patterns();
-  if (p.opener.test(b.text)) return true;
+  if ((p.openerStarts === null || p.openerStarts.has(b.text.charAt(0))) && p.opener.test(b.text)) return true;
   // A credit is short and at the very end: only the tail needs the end-anchored patterns, and only when it
   // holds the character each kind of credit needs.
   const tail = b.text.length > 160 ? b.text.slice(-160) : b.text;

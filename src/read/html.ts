@@ -14,6 +14,7 @@ import { squash } from './normalize.js';
 interface DomNode {
   nodeType: number;
   nodeName: string;
+  localName?: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
   parentNode: DomNode | null;
@@ -41,8 +42,9 @@ const UPDATED_CLASS = /updat|modif/i;
 /** Article fields from the page, then its main content as blocks. */
 export function readHtml(source: string, html: string): Draft {
   const document = parse(html);
-  const fields = pageMetadata(document);
-  const { blocks, byline } = mainContent(document);
+  const tags = elementsByTag(document, html);
+  const fields = pageMetadata(document, tags);
+  const { blocks, byline } = mainContent(document, tags, html);
   if (!fields.byline && byline) fields.byline = cleanByline(byline);
   return finishArticle(source, blocks, fields);
 }
@@ -80,6 +82,10 @@ function checkShape(html: string): void {
 
 function parse(html: string): DomDocument {
   checkShape(html);
+  return parseChecked(html);
+}
+
+function parseChecked(html: string): DomDocument {
   // linkedom makes the first element the root of a page without <html>, so fragments get a proper frame.
   if (!/<html[\s>]/i.test(html.slice(0, 8192))) {
     const bare = html.replace(/^\s*<!doctype[^>]{0,200}>/i, '');
@@ -88,10 +94,9 @@ function parse(html: string): DomDocument {
   return (parser as unknown as { parseFromString(html: string, type: string): DomDocument }).parseFromString(html, 'text/html');
 }
 
-function mainContent(document: DomDocument): { blocks: Block[]; byline: string | null } {
-  const fallback = document.body ? cleanBodyText(document) : '';
+function mainContent(document: DomDocument, tags: PageElements, html: string): { blocks: Block[]; byline: string | null } {
   // Readability drops a lead photo that sits outside the story's container; its caption still belongs to the story.
-  const figures = byTag(document, 'figcaption').filter((el) => within(el, ['ARTICLE', 'MAIN']))
+  const figures = tags.figcaption.filter((el) => within(el, ['ARTICLE', 'MAIN']))
     .map((el) => squash(el.textContent ?? '')).filter(Boolean);
   let node: DomNode | null;
   let byline: string | null = null;
@@ -109,7 +114,8 @@ function mainContent(document: DomDocument): { blocks: Block[]; byline: string |
   const blocks = node ? toBlocks(node) : [];
   // Readability gives up on short or unusual pages; the page body without its furniture is the next best thing.
   const length = blocks.reduce((n, b) => n + b.text.length, 0);
-  if (length < Math.min(200, fallback.length * 0.5) && document.body) {
+  // The whole page's text as it was before Readability changed the document: parsed again, as it is seldom needed.
+  if (length < 200 && length < cleanBodyText(parseChecked(html)).length * 0.5 && document.body) {
     const body = document.body;
     for (const tag of BOILERPLATE) for (const el of Array.from(body.querySelectorAll(tag.toLowerCase()))) el.remove();
     return { blocks: toBlocks(body), byline };
@@ -172,8 +178,9 @@ function walk(node: DomNode, state: WalkState): void {
 
 function flush(state: WalkState): void {
   const raw = state.buffer;
+  if (raw === '') return;
   state.buffer = '';
-  for (const para of raw.split(/\n[ \t\u00a0]*\n/)) {
+  for (const para of raw.includes('\n') ? raw.split(/\n[ \t\u00a0]*\n/) : [raw]) {
     const text = squash(para);
     if (!text) continue;
     const block: Block = { text, gapBefore: true };
@@ -186,14 +193,14 @@ function flush(state: WalkState): void {
 }
 
 /** title, byline, published, url and outlet from meta tags, JSON-LD, the canonical link and <time>. */
-function pageMetadata(document: DomDocument): FieldMeta {
+function pageMetadata(document: DomDocument, tags: PageElements): FieldMeta {
   const meta = new Map<string, string>();
-  for (const el of byTag(document, 'meta')) {
+  for (const el of tags.meta) {
     const key = (el.getAttribute?.('property') ?? el.getAttribute?.('name') ?? el.getAttribute?.('itemprop') ?? '').toLowerCase();
     const value = el.getAttribute?.('content')?.trim();
     if (key && value && !meta.has(key)) meta.set(key, value);
   }
-  const ld = jsonLd(document);
+  const ld = jsonLd(tags.script);
   const first = (...keys: string[]): string | null => {
     for (const k of keys) {
       const v = meta.get(k);
@@ -203,13 +210,13 @@ function pageMetadata(document: DomDocument): FieldMeta {
   };
 
   const outlet = first('og:site_name', 'application-name') ?? ld.publisher;
-  const canonical = byTag(document, 'link').find((el) => el.getAttribute?.('rel')?.toLowerCase() === 'canonical')
+  const canonical = tags.link.find((el) => el.getAttribute?.('rel')?.toLowerCase() === 'canonical')
     ?.getAttribute?.('href') ?? null;
   const url = [canonical, first('og:url', 'twitter:url'), ld.url].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
   // The first headline outside the page's header (where a site may put its logo in an <h1>).
-  const h1El = byTag(document, 'h1').find((el) => !insideBoilerplate(el));
+  const h1El = tags.h1.find((el) => !insideBoilerplate(el));
   const h1 = squash(h1El?.textContent ?? '') || null;
-  const titleTag = squash(byTag(document, 'title')[0]?.textContent ?? '') || null;
+  const titleTag = squash(tags.title[0]?.textContent ?? '') || null;
   const title = first('og:title', 'twitter:title', 'dc.title') ?? ld.headline ?? h1 ?? titleTag;
 
   const author = [first('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author',
@@ -220,7 +227,7 @@ function pageMetadata(document: DomDocument): FieldMeta {
   const stamps = [first('article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date',
     'publish_date', 'pubdate', 'published-date', 'article.published', 'dc.date.issued', 'dc.date', 'dcterms.date', 'date',
     'sailthru.date', 'parsely-pub-date', 'article:published', 'og:article:published_time', 'originalpublicationdate', 'displaydate',
-    'ptime', 'pdate', 'cxenseparse:recs:publishtime', 'citation_publication_date', 'citation_date'), ld.datePublished, timeStamp(document)];
+    'ptime', 'pdate', 'cxenseparse:recs:publishtime', 'citation_publication_date', 'citation_date'), ld.datePublished, timeStamp(tags.time)];
   const published = stamps.reduce<string | null>((found, v) => found ?? (v ? parseDateValue(v) : null), null) ?? shownDate(document);
 
   return {
@@ -233,8 +240,8 @@ function pageMetadata(document: DomDocument): FieldMeta {
 }
 
 /** A <time datetime> that marks publication: itemprop/pubdate first, then the first one in the article. */
-function timeStamp(document: DomDocument): string | null {
-  const times = byTag(document, 'time').filter((el) => el.getAttribute?.('datetime'));
+function timeStamp(timeElements: DomNode[]): string | null {
+  const times = timeElements.filter((el) => el.getAttribute?.('datetime'));
   const marked = times.find((el) => el.getAttribute?.('itemprop') === 'datePublished' || (el.getAttribute?.('pubdate') ?? null) !== null);
   if (marked) return marked.getAttribute?.('datetime') ?? null;
   for (const el of times) {
@@ -261,9 +268,32 @@ function shownDate(document: DomDocument): string | null {
   return null;
 }
 
-/** Elements by tag name: far cheaper than a CSS selector in linkedom, which compiles one on every call. */
+/** Elements by tag name (linkedom compiles a CSS selector on every call, so one query per page is the most to ask). */
 function byTag(root: DomNode, name: string): DomNode[] {
   return Array.from(root.getElementsByTagName(name));
+}
+
+const PAGE_TAGS = ['meta', 'link', 'h1', 'title', 'time', 'script', 'figcaption'] as const;
+type PageElements = Record<(typeof PAGE_TAGS)[number], DomNode[]>;
+
+/**
+ * The elements of the tags the page's metadata and captions come from, each list in document order. One selector
+ * query walks the tree once instead of once per tag. A page with a <template> takes the per-tag look-ups instead:
+ * they look inside templates and the query does not.
+ */
+function elementsByTag(document: DomDocument, html: string): PageElements {
+  const out = { meta: [], link: [], h1: [], title: [], time: [], script: [], figcaption: [] } as PageElements;
+  if (/<template/i.test(html)) {
+    for (const tag of PAGE_TAGS) out[tag] = byTag(document, tag);
+    return out;
+  }
+  const found = document.querySelectorAll(PAGE_TAGS.join(','));
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    // getElementsByTagName matches the local name exactly: so does this.
+    if (el.localName !== undefined && Object.hasOwn(out, el.localName)) out[el.localName as keyof PageElements].push(el);
+  }
+  return out;
 }
 
 function within(el: DomNode, tags: string[]): boolean {
@@ -291,9 +321,9 @@ interface LdArticle {
 const ARTICLE_TYPES = /Article$|^BlogPosting$|^Report$|^LiveBlogPosting$/;
 
 /** The first schema.org article object in the page's JSON-LD scripts (also inside @graph and arrays). */
-function jsonLd(document: DomDocument): LdArticle {
+function jsonLd(scripts: DomNode[]): LdArticle {
   const empty: LdArticle = { headline: null, author: null, datePublished: null, url: null, publisher: null };
-  for (const script of byTag(document, 'script').filter((el) => el.getAttribute?.('type')?.toLowerCase() === 'application/ld+json')) {
+  for (const script of scripts.filter((el) => el.getAttribute?.('type')?.toLowerCase() === 'application/ld+json')) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');

@@ -1,5 +1,5 @@
 // read: one input (file bytes or stdin) to zero or more article drafts with clean body text and metadata.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { extname } from 'node:path';
 import type { Article } from '../model.js';
 import { decode } from './decode.js';
@@ -24,7 +24,7 @@ const EXTENSIONS: Record<string, Format> = {
 
 /** The format a file's name implies, or null when the file is not an article by its extension. */
 export function formatFromPath(path: string): Format | null {
-  const base = path.split(/[\\/]/).pop() ?? path;
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   if (base.startsWith('.')) return null;
   return EXTENSIONS[extname(base).toLowerCase()] ?? null;
 }
@@ -77,7 +77,7 @@ export function readArticles(source: string, bytes: Uint8Array, options: ReadOpt
 
 function read(source: string, bytes: Uint8Array, format: Format | undefined, override: string | null): ReadOutcome {
   const { text: raw, warnings } = decode(bytes);
-  const text = raw.replace(/\r\n?/g, '\n');
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   const chosen = format ?? (source === '-' ? sniffFormat(text) : formatFromPath(source) ?? sniffFormat(text));
   const errors: string[] = [];
   let drafts: Draft[];
@@ -111,10 +111,15 @@ function read(source: string, bytes: Uint8Array, format: Format | undefined, ove
 
 /** Stable id: a hash of what the article says, so the same content always gets the same id. */
 export function articleId(d: Draft): string {
-  const h = createHash('sha256');
-  for (const v of [d.title, d.byline, d.outlet, d.url, d.published, d.text]) h.update(`${v ?? ''}\u0000`);
-  return h.digest('hex').slice(0, 16);
+  // One update with the fields joined: the same bytes, and so the same hash, as one update per field.
+  const key = `${d.title ?? ''}\u0000${d.byline ?? ''}\u0000${d.outlet ?? ''}\u0000${d.url ?? ''}\u0000${d.published ?? ''}\u0000${d.text}\u0000`;
+  return sha256(key).slice(0, 16);
 }
+
+/** Hex SHA-256: the one-shot hash where Node has it (20.12 and later), else a Hash object. */
+const sha256: (s: string) => string = typeof crypto.hash === 'function'
+  ? (s) => crypto.hash('sha256', s, 'hex')
+  : (s) => crypto.createHash('sha256').update(s).digest('hex');
 
 /** The format of text whose name says nothing (stdin, no extension): JSON, JSON Lines, HTML, Markdown or text. */
 export function sniffFormat(text: string): Format {

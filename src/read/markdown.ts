@@ -15,13 +15,26 @@ const QUOTE = /^\s{0,3}(?:>\s?)+/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const COMMENT = /^\s*<!--.*-->\s*$/;
 const INLINE_SYNTAX = /[[<`*_~\\]/;
+/** INLINE_SYNTAX and SPACE_RUN in one: a line that has neither only needs trimming. */
+const PLAIN_CHECK = /[[<`*_~\\\t\u00a0]| {2}/;
+const SPACE_RUN = /[\t\u00a0]| {2}/;
 const EMPHASIS_LINE = /^\s*(?:\*[^*\n]+\*|_[^_\n]+_)\s*$/;
+/**
+ * The first character after leading white space of every line the block patterns above can match (fences, rules,
+ * headings, lists, quotes, tables, comments, link definitions, images, emphasis). A line that starts any other
+ * way is a plain paragraph line, and none of them is tried on it.
+ */
+export const SYNTAX_START = /^\s*[`~\-*_=#[!+•>|:<\d]/;
+/** The block patterns SYNTAX_START stands in front of. */
+export const BLOCK_PATTERNS = { FENCE, HR, SETEXT, ATX, REF_DEF, IMAGE_ONLY, LIST, QUOTE, TABLE_RULE, COMMENT, EMPHASIS_LINE };
 
 /**
  * Markdown inline syntax removed: links keep their text, emphasis and code lose their marks. No run may cross its
  * own opening delimiter, so "[a [a [a ..." or "*a *a *a ..." on one long line stays linear.
  */
 export function stripInline(line: string): string {
+  // Most lines have neither inline syntax nor runs of spaces: one scan tells.
+  if (!PLAIN_CHECK.test(line)) return line.trim();
   if (!INLINE_SYNTAX.test(line)) return collapseSpaces(line);
   return collapseSpaces(line
     .replace(/!\[([^[\]\n]*)\]\([^()\n]*\)/g, '')
@@ -41,7 +54,7 @@ export function stripInline(line: string): string {
 
 /** Runs of spaces and tabs become one space; a lone non-breaking space is kept as written. */
 function collapseSpaces(s: string): string {
-  if (!/[\t\u00a0]| {2}/.test(s)) return s.trim();
+  if (!SPACE_RUN.test(s)) return s.trim();
   return s.replace(/[ \t\u00a0]+/g, (run) => (run === '\u00a0' ? run : ' ')).trim();
 }
 
@@ -100,37 +113,41 @@ export function markdownBlocks(text: string): Block[] {
     }
     // Block syntax is looked for only on lines of sensible length: a 5 MB line is a paragraph, whatever it holds.
     const short = line.length <= 500;
-    if (line.trim() === '' || (short && (COMMENT.test(line) || REF_DEF.test(line) || TABLE_RULE.test(line)))) {
-      blank = blank || line.trim() === '';
-      if (line.trim() === '') afterImage = false;
+    const empty = line.trim() === '';
+    const syntax = short && SYNTAX_START.test(line);
+    if (empty || (syntax && (COMMENT.test(line) || REF_DEF.test(line) || TABLE_RULE.test(line)))) {
+      blank = blank || empty;
+      if (empty) afterImage = false;
       continue;
     }
-    if (!inFence && short && HR.test(line)) {
+    if (!inFence && syntax && HR.test(line)) {
       blank = true;
       continue;
     }
     const next = lines[i + 1];
-    if (!inFence && short && next !== undefined && next.length <= 500 && SETEXT.test(next) && !LIST.test(line) && blocks.length === 0
-      && !/[.,;:]["'”’]?$/.test(line.trim())) {
+    if (!inFence && short && blocks.length === 0 && next !== undefined && next.length <= 500 && SETEXT.test(next)
+      && !(syntax && LIST.test(line)) && !/[.,;:]["'”’]?$/.test(line.trim())) {
       blocks.push({ text: stripInline(line), heading: next.trim().startsWith('=') ? 1 : 2, gapBefore: blank });
       i++;
       blank = true;
       continue;
     }
-    if (!inFence && short && IMAGE_ONLY.test(line)) {
+    if (!inFence && syntax && IMAGE_ONLY.test(line)) {
       afterImage = true;
       blank = true;
       continue;
     }
-    const atx = inFence || !short ? null : ATX.exec(line);
+    const atx = inFence || !syntax ? null : ATX.exec(line);
     if (atx) {
       const heading = stripInline(withoutClosingHashes(atx[2]!));
       if (heading) blocks.push({ text: heading, heading: atx[1]!.length, gapBefore: blank });
       blank = true;
       continue;
     }
-    const startsBlock = LIST.test(line) || QUOTE.test(line);
-    const content = inFence ? line.trim() : stripInline(line.replace(QUOTE, '').replace(LIST, ''));
+    // A line of any length may open a list item or a quote: look at its first characters only.
+    const marked = syntax || (!short && SYNTAX_START.test(line.slice(0, 64)));
+    const startsBlock = marked && (LIST.test(line) || QUOTE.test(line));
+    const content = inFence ? line.trim() : stripInline(marked ? line.replace(QUOTE, '').replace(LIST, '') : line);
     if (!content) continue;
     const last = blocks[blocks.length - 1];
     const joins = width > 0 && !blank && !startsBlock && last !== undefined && !last.heading && !last.caption
@@ -140,7 +157,7 @@ export function markdownBlocks(text: string): Block[] {
       last.text += ` ${content}`;
       last.raw = `${last.raw ?? ''} ${line.trim()}`;
     } else {
-      const caption = afterImage && short && EMPHASIS_LINE.test(line);
+      const caption = afterImage && syntax && EMPHASIS_LINE.test(line);
       blocks.push({ text: content, raw: line.trim(), gapBefore: blank, ...(caption ? { caption } : {}) });
     }
     afterImage = false;

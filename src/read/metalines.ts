@@ -2,7 +2,7 @@
 // related-article links. Each classifier takes one clean line (Markdown already removed).
 import { lexicon, listField, wordSet } from '../lexicons/load.js';
 import { isAmbiguousDateLine, isShortDateLine, isUpdatedLine, loadWords, parseDateLine } from './dates.js';
-import { alternation } from './normalize.js';
+import { alternation, firstCharacters } from './normalize.js';
 import { knownOutlet } from './outlets.js';
 
 export interface LineMeta {
@@ -21,20 +21,29 @@ interface Patterns {
   /** "By Jane Doe Published May 26, 2026": where a date run on after the name starts. */
   dateAfterName: RegExp;
   related: RegExp;
+  /** The first characters (both cases) the related-line openers start with, or null to try every line. */
+  relatedStarts: Set<string> | null;
   roles: Set<string>;
   generic: Set<string>;
+  /** The longest generic byline: a longer line is none of them. */
+  genericMax: number;
   notNames: Set<string>;
 }
 
 let compiled: Patterns | undefined;
 
 function patterns(): Patterns {
-  compiled ??= {
+  if (compiled) return compiled;
+  const generic = wordSet('read-generic-bylines', true);
+  compiled = {
     dateAfterName: dateAfterName(),
-    generic: wordSet('read-generic-bylines', true),
+    generic,
+    // Lower-casing never shortens a string, so a line longer than every (lower-cased) entry is none of them.
+    genericMax: Math.max(0, ...[...generic].map((w) => w.length)),
     notNames: notNameWords(),
     // The opener must be followed by a separator: "Related-party deals rose" is story.
     related: new RegExp(`^(?:${alternation(lexicon('read-related').map((r) => r[0]!))})(?:\\s*[:»|>›—–]|\\s+-\\s|\\s*$)`, 'i'),
+    relatedStarts: firstCharacters(lexicon('read-related').map((r) => r[0]!)),
     roles: wordSet('read-byline-roles', true),
   };
   return compiled;
@@ -58,7 +67,16 @@ function notNameWords(): Set<string> {
 
 /** "Related article: ...", "READ MORE: ...", "Tags: ...": a line that is not part of the story. */
 export function isRelatedLine(line: string): boolean {
-  return line.length < 400 && patterns().related.test(line);
+  if (line.length >= 400) return false;
+  const { related, relatedStarts } = patterns();
+  return (relatedStarts === null || relatedStarts.has(line.charAt(0))) && related.test(line);
+}
+
+/** The line without trailing dots and commas ("Staff Reporter." is "Staff Reporter"). */
+function withoutTrailingDots(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 46 || s.charCodeAt(end - 1) === 44)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 const URL_LINE = /^(?:(?:Original(?:ly published)?|Source|Canonical|Article|Story)?\s*(?:url|link|article|source|address|at|on)?|Read (?:the )?(?:original|full)(?: article| story)?(?: at| here| on)?)\s*:?\s*<?(https?:\/\/[^\s<>]{3,2000})>?\.?$/i;
@@ -76,6 +94,9 @@ const SECTION_LABEL = /^\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,3}$/u;
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?(?=\s+and\s|\s*,|$)/gu;
 // "Posted on 2026-05-26T10:42:00Z by Jane Doe", "May 26, 2026 by Jane Doe"
 const DATE_THEN_BY = /^(.{6,60}?)\s+by\s+(\p{Lu}.{1,80})$/u;
+export const PART_SEPARATOR = /\s+[|·•—–-]\s+|\s*[|·•]\s*/;
+/** Every PART_SEPARATOR holds one of these: a line without any is one part ("a 3-day visit" has none). */
+export const SEPARATOR_CHAR = /[|·•]|\s[—–-]\s/;
 const NAME_CONNECTORS = new Set(['and', '&', 'de', 'da', 'del', 'della', 'di', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y', 'of', 'the']);
 
 /** The metadata a line holds when every part of it is metadata; null when it is story text. */
@@ -84,7 +105,8 @@ export function metaLine(line: string, where: 'head' | 'tail'): LineMeta | null 
   const whole = metaPart(line, where);
   if (whole) return whole;
   // "By Jane Doe | Reuters | May 26, 2026", "By AFP · 3 min read"
-  const parts = line.split(/\s+[|·•—–-]\s+|\s*[|·•]\s*/).map((p) => p.trim()).filter(Boolean);
+  if (!SEPARATOR_CHAR.test(line)) return null;
+  const parts = line.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   const out: LineMeta = {};
   let bareName: string | undefined;
@@ -99,7 +121,7 @@ export function metaLine(line: string, where: 'head' | 'tail'): LineMeta | null 
       else return null;
       continue;
     }
-    for (const [k, v] of Object.entries(m) as [keyof LineMeta, never][]) out[k] ??= v;
+    for (const k in m) (out as Record<string, unknown>)[k] ??= m[k as keyof LineMeta];
   }
   if (bareName !== undefined || label) {
     if (!out.outlet && !out.published && !out.ambiguousDate) return null;
@@ -115,7 +137,9 @@ function metaPart(part: string, where: 'head' | 'tail'): LineMeta | null {
   const published = parseDateLine(part);
   if (published) return { published };
   if (part.includes('/') && isAmbiguousDateLine(part)) return { ambiguousDate: part };
-  if (patterns().generic.has(part.toLowerCase().replace(/[.,]+$/, ''))) return { byline: part.replace(/[.,]+$/, '') };
+  const bare = withoutTrailingDots(part);
+  const { generic, genericMax } = patterns();
+  if (bare.length <= genericMax && generic.has(bare.toLowerCase())) return { byline: bare };
   const nameDate = nameThenDate(part);
   if (nameDate) return nameDate;
   const datedBy = /\sby\s/i.test(part) ? DATE_THEN_BY.exec(part) : null;
@@ -238,9 +262,11 @@ function trailingOutlet(piece: string): { rest: string; outlet: string } | null 
 /** Two to five capitalised words and nothing else: a name as a byline line prints it, without "By". */
 export function isBareName(s: string): boolean {
   const words = s.split(/\s+/);
-  if (words.length < 2 || words.length > 5 || s.length > 60 || !isNameList(s) || knownOutlet(s)) return false;
+  if (words.length < 2 || words.length > 5 || s.length > 60 || !isNameList(s)) return false;
   const { notNames } = patterns();
-  return words.every((w) => (/^[\p{Lu}][\p{L}'’-]*$/u.test(w) && !notNames.has(w.toLowerCase())) || NAME_CONNECTORS.has(w.toLowerCase()));
+  // The outlet look-up folds the whole string, so it comes last.
+  return words.every((w) => (/^[\p{Lu}][\p{L}'’-]*$/u.test(w) && !notNames.has(w.toLowerCase())) || NAME_CONNECTORS.has(w.toLowerCase()))
+    && !knownOutlet(s);
 }
 
 /** Capitalised words (and name particles), at most a dozen: a person's or an agency's name, not a sentence. */

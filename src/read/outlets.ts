@@ -45,7 +45,17 @@ export function outletFromUrl(url: string): string | null {
   return host;
 }
 
+// Bylines, credits and datelines name the same few outlets and writers over and over: each string is folded once.
+const named = new Map<string, string | null>();
+const NAMED_MAX = 20_000;
+
 /** The outlet a name stands for ("AFP", "The Associated Press"), or null when it is not a known outlet. */
 export function knownOutlet(name: string): string | null {
-  return load().byName.get(fold(name)) ?? null;
+  let outlet = named.get(name);
+  if (outlet === undefined) {
+    outlet = load().byName.get(fold(name)) ?? null;
+    if (named.size >= NAMED_MAX) named.clear();
+    named.set(name, outlet);
+  }
+  return outlet;
 }
