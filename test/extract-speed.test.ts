@@ -6,11 +6,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildParsers } from '../src/extract/dates/parsers.js';
 import { matchAll, WordKeys, forEachWordStart } from '../src/extract/dates/starts.js';
-import { cueMatches, cuePatterns } from '../src/extract/dates/tense.js';
+import { afterBe, cueMatches, cuePatterns, FUTURE_PASSIVE } from '../src/extract/dates/tense.js';
 import { daysInMonth } from '../src/extract/dates/calendar.js';
-import { PhraseMatcher, words } from '../src/extract/quotes/phrases.js';
+import { PhraseMatcher, WordTable, words } from '../src/extract/quotes/phrases.js';
+import { findQuotedSpans, isTitleLike } from '../src/extract/quotes/quote-marks.js';
+import { CuePhrases } from '../src/extract/agreements/cues.js';
+import { agreementLexicon } from '../src/extract/agreements/lexicon.js';
+import { auxMayEnd } from '../src/extract/agreements/triggers.js';
 import { SEEDS } from './helpers.js';
-import { datesIn } from './dates-helpers.js';
+import { datesIn, docOf } from './dates-helpers.js';
 
 const FIXTURES = join(SEEDS, '..', 'fixtures', 'dates');
 const sentences = readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')).flatMap((f) =>
@@ -24,6 +28,7 @@ const awkward = [
   "He'll meet them; they 'll sign, she'd agreed, has already signed, have not been, seeded, needed2, Ahmed said.",
   'twenty-five years ago, a couple of weeks later, half a century, several decades-long, every other Tuesday.',
   'Q3 2024, H1-2025, FY2024, fiscal year 2023, year-end, a year, per annum, three times a week, the 21st century.',
+  "'said said' said_ said2 SAID, Said's WILL will' agreed' agreed_x re-agreed, signed.",
 ];
 const texts = [...sentences, ...seeds, ...awkward];
 
@@ -125,5 +130,98 @@ describe('days in a month', () => {
     for (const y of [-400, -1, 0, 4, 99, 100, 1600, 1900, 2000, 2023, 2024, 2100, 9999, 10000]) {
       for (let m = 0; m <= 13; m++) expect(daysInMonth(y, m), `${y}-${m}`).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
     }
+  });
+});
+
+describe('pre-checks that spare a regex', () => {
+  const lex = agreementLexicon();
+
+  it('try the auxiliary chain wherever it can end before a word', () => {
+    const extra = [
+      'The sides are expected to be formally signing; iſ signed, IS SIGNED, re-expected signed, will\u00a0 sign.',
+      'They have   not yet signed it, and pre-planned to sign, 2024 to sign, ÀWILL sign, to\tsign.',
+    ];
+    let tried = 0;
+    for (const text of [...texts, ...extra]) {
+      const ws = words(text);
+      for (let i = 0; i < ws.length; i += 2) {
+        const at = ws[i]!;
+        const from = Math.max(0, at - 60);
+        if (lex.auxRe.test(text.slice(from, at))) {
+          tried++;
+          expect(auxMayEnd(text, from, at, lex), `${text.slice(from, at)}|`).toBe(true);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(50);
+  });
+
+  it('try the future passive wherever "be" or "been" ends before a word', () => {
+    let tried = 0;
+    for (const text of [...texts, 'It will BE held, will have  been signed, to be\u00a0agreed, maybe signed, been2 held.']) {
+      const ws = words(text);
+      for (let i = 0; i < ws.length; i += 2) {
+        if (FUTURE_PASSIVE.test(text.slice(Math.max(0, ws[i]! - 24), ws[i]!))) {
+          tried++;
+          expect(afterBe(text, ws[i]!), text.slice(0, ws[i]!)).toBe(true);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(3);
+  });
+
+  it('still read a passive after "will be" as the future, with any white space between', () => {
+    expect(datesIn('The summit will be held on Monday.', '2026-05-20')[0]!.value).toBe('2026-05-25');
+    expect(datesIn('The summit will be\u00a0held on Monday.', '2026-05-20')[0]!.value).toBe('2026-05-25');
+    expect(datesIn('The summit was held on Monday.', '2026-05-20')[0]!.value).toBe('2026-05-18');
+  });
+
+  it('read a holiday as a whole word only', () => {
+    expect(datesIn('Christmastime trade was slow, but Christmas Eve 2023 was busy.').map((d) => [d.text, d.value]))
+      .toEqual([['Christmas Eve 2023', '2023-12-24']]);
+  });
+});
+
+describe('cue phrases in a window', () => {
+  const cues = new CuePhrases<string>([['walk away', 'long'], ['walk', 'short']]);
+  const found = (text: string, from = 0, to = text.length): string[] =>
+    cues.within(text, from, to).map((c) => `${text.slice(c.start, c.end)}=${c.value}`);
+
+  it('match lower-case or capitalised first words, other words in any case, across any white space', () => {
+    expect(found('They walk away. Walk  AWAY. WALK away. walk\u00a0away.'))
+      .toEqual(['walk away=long', 'Walk  AWAY=long', 'walk\u00a0away=long']);
+  });
+
+  it('take the shorter phrase when the longer one does not fit the window or is broken', () => {
+    expect(found('walk away', 0, 6)).toEqual(['walk=short']);
+    expect(found('walk, away; walk awayward')).toEqual(['walk=short', 'walk=short']);
+  });
+});
+
+describe('word tables', () => {
+  it('tell apart many words, folded or not, and cannot fold letters beyond ASCII', () => {
+    const table = new WordTable<number>();
+    const many = Array.from({ length: 3000 }, (_, i) => `k${i}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!));
+    many.forEach((w, i) => table.set(w, i));
+    const at = (w: string, fold: boolean): number | undefined | null => table.get(` ${w} `, 1, 1 + w.length, fold);
+    many.forEach((w, i) => expect(at(w, false)).toBe(i));
+    expect(at(many[7]!.toUpperCase(), true)).toBe(7);
+    expect(at(many[7]!.toUpperCase(), false)).toBeUndefined();
+    expect(at('kzzzzz', false)).toBeUndefined();
+    expect(at('ké', true)).toBeNull();
+  });
+});
+
+describe('quoted spans', () => {
+  it('are found paragraph by paragraph from one scan of the marks', () => {
+    const text = 'No quotes in this one.\n\nShe said “yes” today.\n\nNone here either.\n\n“A quote that runs on';
+    const doc = docOf(text);
+    expect(findQuotedSpans(text, doc.paragraphs).map((q) => [text.slice(q.start, q.end), q.paragraph, q.close !== null]))
+      .toEqual([['yes', 1, true], ['A quote that runs on', 3, false]]);
+  });
+
+  it('count a title by its words: eight capitalised words may be one, nine are not', () => {
+    expect(isTitleLike('The Art Of The Deal In One Easy', '', [])).toBe(true);
+    expect(isTitleLike('The Art Of The Deal In One Easy Lesson', '', [])).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Short cue phrases ("according to", "walked away") found inside one window of the text by its words, which the
 // phrase scanner has already cut (quotes/phrases.ts): much cheaper than a regex alternation of dozens of phrases
 // tried at every character of every window.
-import { findWord, head, wordHash, words } from '../quotes/phrases.js';
+import { isSpace, WordTable, words } from '../quotes/phrases.js';
 
 export interface CueHit<T> {
   start: number;
@@ -12,12 +12,11 @@ export interface CueHit<T> {
 export class CuePhrases<T> {
   /** First word as written → the rest of each phrase starting with it, longest first. */
   private readonly byFirst = new Map<string, { rest: string[]; value: T }[]>();
-  /** Cheap filters before a word is cut out of the text: its length, first character and first two characters. */
+  /** Cheap filters before a word is looked up: its length and first character. */
   private readonly lengths: boolean[] = [];
   private readonly firstChars = new Uint8Array(65536);
-  private readonly heads = new Set<number>();
-  /** The lists of `byFirst` again, by a hash of the first word as written, so no word is cut out of the text. */
-  private readonly byHash = new Map<number, { first: string; list: { rest: string[]; value: T }[] }[]>();
+  /** The lists of `byFirst` again, looked up at a word of the text without cutting it out. */
+  private readonly table = new WordTable<{ rest: string[]; value: T }[]>();
 
   /** A cue's first word matches in lower case or capitalised, except the words in `noCapital` ("May", "Will"). */
   constructor(entries: Iterable<[phrase: string, value: T]>, noCapital: ReadonlySet<string> = new Set()) {
@@ -27,7 +26,6 @@ export class CuePhrases<T> {
       const first = ws[0]!;
       const forms = noCapital.has(first) ? [first] : [first, first[0]!.toUpperCase() + first.slice(1)];
       for (const form of forms) {
-        this.heads.add(head(form, 0, form.length));
         this.lengths[form.length] = true;
         this.firstChars[form.charCodeAt(0)] = 1;
         const list = this.byFirst.get(form) ?? [];
@@ -36,10 +34,7 @@ export class CuePhrases<T> {
         this.byFirst.set(form, list);
       }
     }
-    for (const [first, list] of this.byFirst) {
-      const h = wordHash(first, 0, first.length, false);
-      this.byHash.set(h, [...(this.byHash.get(h) ?? []), { first, list }]);
-    }
+    for (const [first, list] of this.byFirst) this.table.set(first, list);
   }
 
   /** Every cue lying wholly inside [from, to), in text order. */
@@ -50,8 +45,7 @@ export class CuePhrases<T> {
       const start = ws[i]!;
       const length = ws[i + 1]! - start;
       if (this.lengths[length] !== true || this.firstChars[text.charCodeAt(start)] === 0) continue;
-      if (!this.heads.has(head(text, start, start + length))) continue;
-      const candidates = findWord(this.byHash.get(wordHash(text, start, start + length, false)), text, start, start + length, false);
+      const candidates = this.table.get(text, start, start + length, false);
       if (!candidates) continue;
       for (const c of candidates) {
         const end = restEnd(text, ws, i, c.rest, to);
@@ -72,10 +66,22 @@ function restEnd(text: string, ws: Int32Array, i: number, rest: string[], to: nu
     k += 2;
     if (k >= ws.length || ws[k + 1]! > to) return -1;
     // Only white space between the words of a phrase.
-    if (/\S/u.test(text.slice(ws[k - 1]!, ws[k]!))) return -1;
-    if (text.slice(ws[k]!, ws[k + 1]!).toLowerCase() !== w) return -1;
+    for (let c = ws[k - 1]!; c < ws[k]!; c++) if (!isSpace(text.charCodeAt(c))) return -1;
+    if (!sameLowerCase(text, ws[k]!, ws[k + 1]!, w)) return -1;
   }
   return ws[k + 1]!;
+}
+
+/** Whether `text.slice(start, end).toLowerCase() === lower`, without cutting the word out when it is ASCII. */
+function sameLowerCase(text: string, start: number, end: number, lower: string): boolean {
+  if (end - start !== lower.length) return text.slice(start, end).toLowerCase() === lower;
+  for (let k = 0; k < lower.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 128) return text.slice(start, end).toLowerCase() === lower;
+    if (c >= 65 && c <= 90) c |= 32;
+    if (c !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Index (even) into `words(text)` of the first word starting at or after `offset`. */

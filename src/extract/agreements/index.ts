@@ -41,9 +41,13 @@ export function extractAgreements(doc: Doc, ctx: ExtractContext): Agreement[] {
   const out: Agreement[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.caption) continue;
-    const sentenceNouns = nouns.get(sentence.index) ?? [];
-    const trig = findTrigger(text, sentence, verbs.get(sentence.index) ?? [], sentenceNouns, lex, mi,
-      offers.get(sentence.index) ?? []);
+    const sentenceVerbs = verbs.get(sentence.index);
+    const sentenceOffers = offers.get(sentence.index);
+    let sentenceNouns = nouns.get(sentence.index);
+    // Most sentences hold no agreement word at all, and so no trigger.
+    if (!sentenceVerbs && !sentenceOffers && !sentenceNouns) continue;
+    sentenceNouns ??= [];
+    const trig = findTrigger(text, sentence, sentenceVerbs ?? [], sentenceNouns, lex, mi, sentenceOffers ?? []);
     if (!trig || (trig.year && doc.published && trig.year > doc.published.slice(0, 4))) continue;
     // "They also agreed to ...", "The two sides signed ...": the sides of the agreement just reported.
     const back = out.length ? backReference(text.slice(Math.max(sentence.start, trig.start - 60), trig.start), out, sentence.index, lex) : null;

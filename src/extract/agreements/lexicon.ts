@@ -35,6 +35,11 @@ export interface AgreementLexicon {
   status: CuePhrases<Status>;
   /** The auxiliary chain before a trigger verb that belongs to the trigger phrase. */
   auxRe: RegExp;
+  /**
+   * The last word of every auxiliary, lower-case: the word before a trigger must be one of them for `auxRe` to
+   * match there. Null when an auxiliary ends in other than ASCII letters and digits, and the check cannot be made.
+   */
+  auxLastWords: Set<string> | null;
   /** Only auxiliaries between a refusal or an offer and the trigger verb: "declined [to] join", "offered to sign". */
   auxOnlyRe: RegExp;
   /** Phrases after which the names are mediators, hosts or sources, not parties ("mediated by", "according to"). */
@@ -87,6 +92,7 @@ export function agreementLexicon(): AgreementLexicon {
     status: new CuePhrases(lexicon('agreement-status').flatMap(([status, cues]) =>
       listField(cues).map((cue): [string, Status] => [cue, status as Status])), NO_CAPITAL),
     auxRe: new RegExp(`(?:${WORD_BEFORE}(?:${alternation(aux)})\\s+)+$`, 'iu'),
+    auxLastWords: lastWords(aux),
     auxOnlyRe: new RegExp(`^\\s+(?:(?:${alternation(aux)})\\s+)*$`, 'iu'),
     nonParties: new CuePhrases(lexicon('agreement-non-parties').map((r): [string, string] => [r[0]!, r[1] ?? ''])),
     sidesRe: new RegExp(`${WORD_BEFORE}(?:the\\s+)?(?:all\\s+)?(two|both|three|four|five)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${sideNouns})${WORD_AFTER}`, 'iu'),
@@ -97,6 +103,11 @@ export function agreementLexicon(): AgreementLexicon {
     definites,
   };
   return cached;
+}
+
+function lastWords(phrases: string[]): Set<string> | null {
+  const last = phrases.map((p) => p.toLowerCase().split(/\s+/u).filter(Boolean).at(-1) ?? '');
+  return last.every((w) => /^[a-z0-9]+$/.test(w)) ? new Set(last) : null;
 }
 
 // Cues match as written and sentence-initially capitalised, but "May" and "Will" are more often a month and a name.

@@ -23,6 +23,7 @@ const COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[–—-]\s*)(?:[\p{L}
 const AFFILIATION = /^\s+of\s+(?:the\s+)?$/u;
 const FOCUS_REACH = 3000;
 const WITH_FROM = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,9}?\s+(?:with|from)\s+/u;
+const BY = /^(?:\s+[\p{L}\p{N}]+){0,3}?\s+by\s+(?!\p{Ll}+ing\b)/u;
 const WITH_FROM_TO = /^(?:\s+[\p{L}\p{N}€$£%’'-]+(?:\.\d+)?){0,9}?\s+(?:with|from|to)\s+/u;
 
 /** The parties of the agreement `trig` reports; `nouns` are the sentence's agreement nouns. */
@@ -69,7 +70,8 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
   const after = text.slice(trig.coreEnd, sentence.end);
   // "signed a deal with X", "won a contract from X", "awarded a contract to X".
   const other = trig.frame === 'object' ? WITH_FROM_TO : WITH_FROM;
-  const withM = other.exec(after);
+  // The patterns try up to ten words each: a tail without their keyword is not tried at all.
+  const withM = after.includes('with') || after.includes('from') || (other === WITH_FROM_TO && after.includes('to')) ? other.exec(after) : null;
   if (withM) take(chainForward(text, trig.coreEnd + withM[0].length, sentence.end, mi), 'with');
   // "partnered with X", "joined forces with X": the trigger phrase itself ends in "with".
   else if (/\swith$/u.test(text.slice(trig.coreStart, trig.coreEnd))) {
@@ -89,7 +91,7 @@ export function findParties(doc: Doc, sentence: Span, trig: Trigger, mi: Mention
     if (lent) take(chainForward(text, n.end + lent[0].length, sentence.end, mi), 'borrower');
   }
   // "signed by A and B", not "breached the treaty by allowing ...".
-  const byM = /^(?:\s+[\p{L}\p{N}]+){0,3}?\s+by\s+(?!\p{Ll}+ing\b)/u.exec(after);
+  const byM = after.includes('by') ? BY.exec(after) : null;
   if (byM) take(byPhrase(text, trig.coreEnd + byM[0].length, sentence.end, mi), 'by');
 
   if (subjectIds.length) return { ids: unique([...subjectIds, ...partyIds(text, found, mi)]), rule: ['they', ...rules].join('+') };

@@ -1,7 +1,7 @@
 // Finding the agreement trigger of a sentence and reading its status from the words around it.
 import type { Span } from '../../model.js';
 import type { MentionIndex } from '../quotes/mentions.js';
-import type { PhraseHit } from '../quotes/phrases.js';
+import { isSpace, type PhraseHit } from '../quotes/phrases.js';
 import { acquisitionTarget, passiveBuyer } from './acquisition.js';
 import type { CueHit } from './cues.js';
 import { STATUS_ORDER, type AgreementLexicon, type Status, type TriggerFrame } from './lexicon.js';
@@ -93,7 +93,8 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
   }
   best ??= named;
   if (best && best.frame !== 'status-noun') {
-    const aux = lex.auxRe.exec(text.slice(Math.max(sentence.start, best.coreStart - 60), best.coreStart));
+    const auxFrom = Math.max(sentence.start, best.coreStart - 60);
+    const aux = auxMayEnd(text, auxFrom, best.coreStart, lex) ? lex.auxRe.exec(text.slice(auxFrom, best.coreStart)) : null;
     if (aux) best.start = best.coreStart - aux[0].length;
     else best.start = nounBefore(text, best.coreStart, nouns) ?? best.start;
     sentenceCues ??= lex.status.within(text, sentence.start, sentence.end);
@@ -106,6 +107,25 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
     best.acquisition = lex.frames.get(last) === 'acquire' || lex.acquireNouns.has(last.toLowerCase());
   }
   return best;
+}
+
+/**
+ * Whether text[from, at) ends in a word and white space where `auxRe` can end: the word must be the last word of an
+ * auxiliary. A cheap test that spares the regex, which is tried at every position of the window.
+ */
+export function auxMayEnd(text: string, from: number, at: number, lex: AgreementLexicon): boolean {
+  if (!lex.auxLastWords) return true;
+  let i = at;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === at) return false;
+  const end = i;
+  for (; i > from; i--) {
+    const c = text.charCodeAt(i - 1);
+    // Beyond ASCII a letter may fold to an ASCII one ("ſ" is "s" to the regex): leave it to the regex.
+    if (c >= 128) return true;
+    if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) break;
+  }
+  return lex.auxLastWords.has(text.slice(i, end).toLowerCase());
 }
 
 // "rejected a long-term offer", "turned down Moscow's proposal", "a bid of 40 million euros": an offer named as such.

@@ -134,6 +134,26 @@ const lastDay = (y: number, m: number): Day => ({ y, m, d: daysInMonth(y, m) });
  * values (XXXX-...), references (PRESENT_REF) and anything that is not a calendar period.
  */
 export function interval(value: string): { from: string; to: string } | null {
+  let span = intervals.get(value);
+  if (span === undefined) {
+    span = intervalOf(value);
+    remember(intervals, value, span);
+  }
+  return span;
+}
+
+// Pure functions of a value, asked again and again for the same few values ("2026-05-27", "2025"): remembered,
+// up to a bound so that a long run keeps its memory flat. The results are shared and never changed.
+const MEMO_LIMIT = 20_000;
+const intervals = new Map<string, { from: string; to: string } | null>();
+const granularities = { DATE: new Map<string, Granularity>(), TIME: new Map<string, Granularity>() };
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+}
+
+function intervalOf(value: string): { from: string; to: string } | null {
   // "winter 9999" ends in the year 10000, which an ISO date (YYYY-MM-DD) cannot write.
   const span = (a: Day, b: Day): { from: string; to: string } | null =>
     a.y < 0 || b.y > 9999 ? null : { from: iso(a), to: iso(b) };
@@ -185,6 +205,17 @@ export type Granularity = 'time' | 'day' | 'week' | 'month' | 'season' | 'quarte
 export function granularityOf(type: string, value: string): Granularity {
   if (type === 'DURATION') return 'duration';
   if (type === 'SET') return 'set';
+  const memo = type === 'DATE' ? granularities.DATE : type === 'TIME' ? granularities.TIME : null;
+  if (!memo) return granularityOfValue(type, value);
+  let g = memo.get(value);
+  if (g === undefined) {
+    g = granularityOfValue(type, value);
+    remember(memo, value, g);
+  }
+  return g;
+}
+
+function granularityOfValue(type: string, value: string): Granularity {
   if (value.endsWith('_REF')) return 'ref';
   if (type === 'TIME' || value.includes('T')) return 'time';
   if (/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(value) || /-W[\dX]{2}-[\dX]$/.test(value)) return 'day';

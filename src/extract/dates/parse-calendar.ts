@@ -82,13 +82,14 @@ export function calendarParsers(): Parser[] {
       return { type: 'DATE', value: monthOnly(ctx, m, month) };
     })),
 
-    parser('holiday', String.raw`\b(${w.holiday})(?:\s+(\d{4})\b)?`, (m, ctx) => {
+    // A holiday is a whole word: "Christmastime" is a season, not 25 December.
+    startingWith([starts.holiday], parser('holiday', String.raw`\b(${w.holiday})\b(?:\s+(\d{4})\b)?`, (m, ctx) => {
       if (!capital(m[1])) return null;
       const md = words().holidays.get(key(m[1]!))!;
       const [month, day] = md.split('-').map(Number) as [number, number];
       if (m[2]) return { type: 'DATE', value: `${m[2]}-${md}` };
       return { type: 'DATE', value: monthDay(ctx, m, month, day) };
-    }),
+    })),
 
     // Patterns start at their fixed core; optional words before it ("the", "early", "last") are read back
     // from the text, which keeps every scan from trying the prefixes at each word.

@@ -3,6 +3,7 @@ import { granularityOf, interval, parseIso, type Unit } from './calendar.js';
 import { resolveOffset } from './resolve.js';
 import { alternation, words } from './words.js';
 import type { Found } from './parsers.js';
+import { isSpace } from '../quotes/phrases.js';
 
 export interface Hit extends Found {
   start: number;
@@ -17,8 +18,8 @@ export function dropLinks(text: string, hits: Hit[]): Hit[] {
   return hits.filter((h) => {
     let a = h.start;
     let b = h.end;
-    while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
-    while (b < text.length && !/\s/.test(text[b]!)) b++;
+    while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
+    while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
     const token = text.slice(a, b);
     return !/:\/\/|www\.|@|\.[a-z]{2,}\/|^<?https?:/i.test(token);
   });
@@ -91,6 +92,11 @@ export function removeOverlaps(hits: Hit[]): Hit[] {
     let j = i + 1;
     let reach = sorted[i]!.end;
     while (j < sorted.length && sorted[j]!.start < reach) reach = Math.max(reach, sorted[j++]!.end);
+    if (j === i + 1) {
+      // A result that overlaps nothing, the usual case, is kept as it is.
+      kept.push(sorted[i++]!);
+      continue;
+    }
     const cluster = sorted.slice(i, j).sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.rank - y.rank);
     const chosen: Hit[] = [];
     for (const h of cluster) if (!chosen.some((c) => c.start < h.end && h.start < c.end)) chosen.push(h);

@@ -3,6 +3,7 @@
 import { lexicon } from '../../lexicons/load.js';
 import { forEachWordStart, isAsciiWordChar, WordKeys } from './starts.js';
 import { alternation } from './words.js';
+import { isSpace } from '../quotes/phrases.js';
 
 export type Tense = 'past' | 'future' | null;
 type CueKind = 'past' | 'future' | 'present';
@@ -102,7 +103,17 @@ function endsInEd(text: string, start: number, end: number): boolean {
     && !(end < text.length && isAsciiWordChar(text.charCodeAt(end)));
 }
 
-const FUTURE_PASSIVE = /\b(?:will|would|shall|to|'ll|may|might|could|should|must|can)\s+(?:not\s+)?(?:be|have\s+been)\s+$/i;
+export const FUTURE_PASSIVE = /\b(?:will|would|shall|to|'ll|may|might|could|should|must|can)\s+(?:not\s+)?(?:be|have\s+been)\s+$/i;
+
+/** Whether "be" or "been" and white space come right before `at`: what FUTURE_PASSIVE needs, without a regex. */
+export function afterBe(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === at) return false;
+  const is = (k: number, c: number): boolean => k >= 0 && (text.charCodeAt(k) | 32) === c;
+  const b = 98, e = 101, n = 110;
+  return (is(i - 2, b) && is(i - 1, e)) || (is(i - 4, b) && is(i - 3, e) && is(i - 2, e) && is(i - 1, n));
+}
 
 /** The verb cues of a stretch of text, in order, with offsets relative to `base`. */
 function scan(text: string, base: number): Cue[] {
@@ -118,7 +129,8 @@ function scan(text: string, base: number): Cue[] {
       kind = 'past';
     }
     // A past participle after "will be" / "to be" ("will be held") points ahead.
-    if (kind === 'past' && !w.includes(' ') && FUTURE_PASSIVE.test(text.slice(Math.max(0, m.index - 24), m.index))) kind = 'future';
+    if (kind === 'past' && !w.includes(' ') && afterBe(text, m.index)
+      && FUTURE_PASSIVE.test(text.slice(Math.max(0, m.index - 24), m.index))) kind = 'future';
     if (kind) out.push({ at: base + m.index, kind });
   }
   return out;

@@ -70,6 +70,7 @@ export interface Words {
     partOfDay: string[] | null;
     ref: string[] | null;
     set: string[] | null;
+    holiday: string[] | null;
   };
 }
 
@@ -153,6 +154,7 @@ export function words(): Words {
       partOfDay: startKeys(partsOfDay.keys()),
       ref: startKeys(refs.keys()),
       set: startKeys(sets.keys()),
+      holiday: startKeys(holidays.keys()),
     },
   };
   return cached;

@@ -18,6 +18,12 @@ export function isWordChar(code: number): boolean {
     || (code >= 0xc0 && code <= 0x1fff && code !== 0xd7 && code !== 0xf7) || (code >= 0x2c00 && code <= 0xd7ff);
 }
 
+/** White space as `\s` reads it, by its character code. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+}
+const SPACE = /\s/u;
+
 // The same test as a table, for the scanner's inner loop.
 const WORD_CHAR = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
@@ -27,7 +33,9 @@ const isJoiner = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x201
 export function words(text: string): Int32Array {
   if (text === lastText && lastWords) return lastWords;
   const n = text.length;
-  const out = new Int32Array(n + 1);
+  // The words are cut into a buffer kept between calls, then copied out at their count: one allocation a text.
+  if (scratch.length < n + 1) scratch = new Int32Array(Math.max(n + 1, scratch.length * 2));
+  const out = scratch;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -54,17 +62,22 @@ function runEnd(text: string, from: number): number {
 }
 
 let lastText: string | null = null;
+let scratch = new Int32Array(4096);
 let lastWords: Int32Array | null = null;
 
 export class PhraseMatcher {
   /** First word → the phrases starting with it, longest first, each with a sticky matcher for its other words. */
   private readonly byFirst = new Map<string, { phrase: string; rest: RegExp | null }[]>();
-  /** Cheap filters before a word is cut out of the text: its length, first character and first two characters. */
+  /** Cheap filters before a word is looked up: its length and first character. */
   private readonly lengths: boolean[] = [];
   private readonly firstChars = new Uint8Array(65536);
+  /** The phrase lists of `byFirst` again, looked up at a word of the text without cutting it out. */
+  private readonly table = new WordTable<{ phrase: string; rest: RegExp | null }[]>();
+  /**
+   * The first two characters of each first word as listed, in capitals and capitalised: a folded phrase matches
+   * in those forms, not in odd mixed case ("sIGNED").
+   */
   private readonly heads = new Set<number>();
-  /** The phrase lists of `byFirst` again, by a hash of the first word (see `wordHash`), so no word is cut out. */
-  private readonly byHash = new Map<number, { first: string; list: { phrase: string; rest: RegExp | null }[] }[]>();
 
   constructor(phrases: Iterable<string>, private readonly foldCase = false) {
     const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
@@ -84,18 +97,15 @@ export class PhraseMatcher {
       }
       this.lengths[first.length] = true;
     }
-    for (const [first, list] of this.byFirst) {
-      const h = wordHash(first, 0, first.length, false);
-      this.byHash.set(h, [...(this.byHash.get(h) ?? []), { first, list }]);
-    }
+    for (const [first, list] of this.byFirst) this.table.set(first, list);
   }
 
   /** The phrases starting with the word text[start, end), or undefined. */
   private candidates(text: string, start: number, end: number): { phrase: string; rest: RegExp | null }[] | undefined {
-    const h = wordHash(text, start, end, this.foldCase);
+    let found = this.table.get(text, start, end, this.foldCase);
     // Letters beyond ASCII: their lower case is not a matter of one bit, so the word is cut out and looked up.
-    if (h < 0) return this.byFirst.get(text.slice(start, end).toLowerCase());
-    return findWord(this.byHash.get(h), text, start, end, this.foldCase);
+    if (found === null) found = this.byFirst.get(text.slice(start, end).toLowerCase());
+    return found && (!this.foldCase || this.heads.has(head(text, start, end))) ? found : undefined;
   }
 
   /** Every phrase occurrence in the text, in text order, the longest at each start. */
@@ -106,8 +116,7 @@ export class PhraseMatcher {
     for (let i = 0; i < ws.length; i += 2) {
       const start = ws[i]!;
       const wordEnd = ws[i + 1]!;
-      if (start < skipTo || this.lengths[wordEnd - start] !== true || this.firstChars[text.charCodeAt(start)] === 0
-        || !this.heads.has(head(text, start, wordEnd))) continue;
+      if (start < skipTo || this.lengths[wordEnd - start] !== true || this.firstChars[text.charCodeAt(start)] === 0) continue;
       const candidates = this.candidates(text, start, wordEnd);
       if (!candidates) continue;
       for (const c of candidates) {
@@ -126,16 +135,6 @@ export class PhraseMatcher {
     }
     return out;
   }
-}
-
-/**
- * A word's first two characters as one number. Below U+4000 it stays under 2^30, so V8 keeps it a small integer
- * (a larger one is boxed, and every Set look-up of it allocates).
- */
-export function head(s: string, start: number, end: number): number {
-  const c0 = s.charCodeAt(start);
-  const c1 = end - start > 1 ? s.charCodeAt(start + 1) : 0;
-  return c0 < 0x4000 ? (c0 << 16) | c1 : -(c0 * 65536 + c1);
 }
 
 /**
@@ -166,10 +165,47 @@ function sameWord(word: string, text: string, start: number, end: number, fold: 
   return true;
 }
 
-/** The list of the entry for the word text[start, end) among those its hash found. */
-export function findWord<L>(entries: { first: string; list: L }[] | undefined, text: string, start: number, end: number,
-  fold: boolean): L | undefined {
-  if (!entries) return undefined;
-  for (let k = 0; k < entries.length; k++) if (sameWord(entries[k]!.first, text, start, end, fold)) return entries[k]!.list;
-  return undefined;
+/**
+ * A word's first two characters as one number. Below U+4000 it stays under 2^30, so V8 keeps it a small integer
+ * (a larger one is boxed, and every Set look-up of it allocates).
+ */
+export function head(s: string, start: number, end: number): number {
+  const c0 = s.charCodeAt(start);
+  const c1 = end - start > 1 ? s.charCodeAt(start + 1) : 0;
+  return c0 < 0x4000 ? (c0 << 16) | c1 : -(c0 * 65536 + c1);
+}
+
+const TABLE_SIZE = 1024;
+
+/**
+ * Values by word, looked up at a word of the text without cutting it out: by a hash of its characters into an
+ * array of buckets, most of them empty, so that a word that is no key costs one hash and one array read.
+ */
+export class WordTable<V> {
+  private readonly buckets: ({ word: string; hash: number; value: V }[] | undefined)[] = new Array(TABLE_SIZE);
+
+  /** Sets the value of `word` (in lower case when it is to be looked up folded). */
+  set(word: string, value: V): void {
+    const hash = wordHash(word, 0, word.length, false);
+    const bucket = (this.buckets[hash & (TABLE_SIZE - 1)] ??= []);
+    const known = bucket.find((e) => e.word === word);
+    if (known) known.value = value;
+    else bucket.push({ word, hash, value });
+  }
+
+  /**
+   * The value of the word text[start, end) (with `fold`, of its lower case), undefined when it has none, and null
+   * when folding is asked for a word with letters beyond ASCII, which this table cannot tell.
+   */
+  get(text: string, start: number, end: number, fold: boolean): V | undefined | null {
+    const hash = wordHash(text, start, end, fold);
+    if (hash < 0) return null;
+    const bucket = this.buckets[hash & (TABLE_SIZE - 1)];
+    if (bucket === undefined) return undefined;
+    for (let k = 0; k < bucket.length; k++) {
+      const e = bucket[k]!;
+      if (e.hash === hash && sameWord(e.word, text, start, end, fold)) return e.value;
+    }
+    return undefined;
+  }
 }
