@@ -23,18 +23,26 @@ export interface Gazetteer {
   maxWords: number;
   /** Every word-prefix of every surface ("Eurasian", "Eurasian Economic", ...): where a longest match can stop. */
   prefixes: Set<string>;
+  /** Every prefix with its entry (when it is a surface) and whether some surface goes on with more words after it. */
+  heads: Map<string, Head>;
   /** Word-prefixes of role heads (folded), and their last words. */
   rolePrefixes: Set<string>;
   roleLast: Set<string>;
   /** Lower-case words that may start a listed surface ("von der Leyen", "mainland China"). */
   lowerStarts: Set<string>;
+  /** Their first characters (char codes): most lower-case words are refused without hashing them. */
+  lowerStartChars: Set<number>;
   countries: Map<string, Entry>;
   /** Country -> its first demonym ("Armenia" -> "Armenian"), to name national institutions. */
   demonymOf: Map<string, string>;
   /** Lower-case heads of national institutions ("ministry", "central bank"). */
   institutions: Set<string>;
+  /** First words of the heads of more than one word ("central"). */
+  institutionStarts: Set<string>;
   /** Role head (folded) -> class; multi-word heads included. */
   roles: Map<string, string>;
+  /** The same heads word by word, for walking along tokens without building keys. */
+  roleTrie: RoleNode;
   roleMaxWords: number;
   modifiers: Set<string>;
   honorifics: Set<string>;
@@ -56,11 +64,45 @@ export interface Gazetteer {
   people: Map<string, string>;
 }
 
+/** What a word-prefix of the listed surfaces is: a surface itself, and/or the start of longer ones. */
+export interface Head {
+  entry: Entry | undefined;
+  continued: boolean;
+}
+
+/** A word of a role head: the class when the head may end here, and the words that may follow. */
+export interface RoleNode {
+  cls: string | undefined;
+  next: Map<string, RoleNode>;
+}
+
+function roleTrie(roles: Map<string, string>): RoleNode {
+  const root: RoleNode = { cls: undefined, next: new Map() };
+  for (const [head, cls] of roles) {
+    let node = root;
+    for (const word of head.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { cls: undefined, next: new Map() }));
+      node = child;
+    }
+    node.cls = cls;
+  }
+  return root;
+}
+
 let cached: Gazetteer | undefined;
 
-/** Spelling key of a whole name, word by word. */
+const nameKeys = new Map<string, string>();
+
+/** Spelling key of a whole name, word by word (remembered: names recur across articles). */
 export function nameKey(name: string): string {
-  return name.split(/\s+/).map(spellingKey).join(' ');
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size > 50_000) nameKeys.clear();
+    key = name.split(/\s+/).map(spellingKey).join(' ');
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
 export function gazetteer(): Gazetteer {
@@ -118,10 +160,12 @@ function build(): Gazetteer {
   let maxWords = 1;
   const lowerStarts = new Set<string>();
   const prefixes = new Set<string>();
+  const continued = new Set<string>();
   for (const s of surfaces.keys()) {
     const words = s.split(' ');
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    for (let n = 1; n < words.length; n++) continued.add(words.slice(0, n).join(' '));
     if (/^\p{Ll}/u.test(s)) lowerStarts.add(s.split(' ')[0]!);
   }
 
@@ -151,17 +195,23 @@ function build(): Gazetteer {
     if (side === 'after' || side === 'both') nounsAfter.set(noun, kind as ActorKind);
     if (side === 'before' || side === 'both') nounsBefore.set(noun, kind as ActorKind);
   }
+  const heads = new Map<string, Head>();
+  for (const p of prefixes) heads.set(p, { entry: surfaces.get(p), continued: continued.has(p) });
   return {
     surfaces,
     maxWords,
     prefixes,
+    heads,
     rolePrefixes,
     roleLast,
     lowerStarts,
+    lowerStartChars: new Set([...lowerStarts].map((w) => w.charCodeAt(0))),
     countries,
     demonymOf,
     institutions: new Set(lexicon('institutions').map((r) => r[0]!)),
+    institutionStarts: new Set(lexicon('institutions').filter((r) => r[0]!.includes(' ')).map((r) => r[0]!.split(' ')[0]!)),
     roles,
+    roleTrie: roleTrie(roles),
     roleMaxWords,
     modifiers: new Set(lexicon('role-modifiers').map((r) => r[0]!.toLowerCase())),
     honorifics: new Set(lexicon('honorifics').map((r) => r[0]!)),

@@ -7,7 +7,7 @@ import type { Sentence } from './sentence.js';
 /** A hyphenated word made of listed parts: "Russia-led", "Armenia-Azerbaijan border", "Frankfurt-based". */
 export function hyphenParts(g: Gazetteer, s: Sentence, i: number, emit: Emit): boolean {
   const t = s.tokens[i]!;
-  if (!t.text.includes('-')) return false;
+  if (!t.hyphen) return false;
   let offset = t.start;
   let found = false;
   // "Frankfurt-based" is the city; "Moscow-backed" the government.

@@ -19,15 +19,22 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const ids = new Map<string, string>();
+/** Ids by kind, then by name (no key string built per look-up); emptied when it grows large. */
+const ids = new Map<ActorKind, Map<string, string>>();
+let idCount = 0;
 
 export function actorId(kind: ActorKind, name: string): string {
-  const key = `${kind}:${name}`;
-  let id = ids.get(key);
+  let byName = ids.get(kind);
+  if (byName === undefined) ids.set(kind, (byName = new Map()));
+  let id = byName.get(name);
   if (id === undefined) {
-    if (ids.size > 50_000) ids.clear();
+    if (idCount > 50_000) {
+      for (const m of ids.values()) m.clear();
+      idCount = 0;
+    }
     id = `${kind}:${slugify(name)}`;
-    ids.set(key, id);
+    byName.set(name, id);
+    idCount++;
   }
   return id;
 }

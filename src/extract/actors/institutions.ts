@@ -2,7 +2,7 @@
 // "Yemen's internationally recognised government", "the energy ministry".
 import type { Emit } from './candidate.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
-import { joined, titleCase, type Sentence } from './sentence.js';
+import { isLowerWord, joined, titleCase, type Sentence } from './sentence.js';
 
 // Words that may follow a body named by an adjective-like head ("the Israeli military said ...").
 const AFTER_BODY = new Set(['said', 'says', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'could', 'on', 'in',
@@ -13,9 +13,9 @@ export function institutionHead(g: Gazetteer, s: Sentence, i: number): number {
   for (let k = i; k < i + 4 && k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     if (!joined(s, k) && !(k === i && /^(?:['’]s)?\s+$/.test(s.text.slice(s.tokens[k - 1]?.end ?? 0, t.start)))) return -1;
-    const word = t.text.toLowerCase();
+    const word = t.lower;
     const next = s.tokens[k + 1];
-    if (next && g.institutions.has(`${word} ${next.text.toLowerCase()}`) && joined(s, k + 1)) return k + 1;
+    if (next && g.institutionStarts.has(word) && g.institutions.has(`${word} ${next.lower}`) && joined(s, k + 1)) return k + 1;
     // "Russian military" is the body only when no noun follows it ("the Russian military base" is not).
     if (word === 'military' && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '') && joined(s, k + 1)
       && !AFTER_BODY.has(s.tokens[k + 1]!.lower)) return -1;
@@ -43,7 +43,7 @@ export function institutionAfter(g: Gazetteer, s: Sentence, first: number, last:
   // A ministry keeps its portfolio ("Water Resources Ministry"); other bodies drop epithets ("recognised government").
   // ... and a two-word head keeps both words ("Kazakhstan's central bank" -> "Kazakh Central Bank").
   const pair = head > last + 1 && g.institutions.has(`${s.tokens[head - 1]!.lower} ${s.tokens[head]!.lower}`);
-  const from = s.tokens[head]!.text.toLowerCase() === 'ministry' ? last + 1 : pair ? head - 1 : head;
+  const from = s.tokens[head]!.lower === 'ministry' ? last + 1 : pair ? head - 1 : head;
   const words = s.tokens.slice(from, head + 1).map((w) => w.text[0]!.toUpperCase() + w.text.slice(1));
   const name = `${g.demonymOf.get(e.country) ?? e.country} ${words.join(' ')}`;
   emit({ start, end, kind: 'organization', name, country: e.country, rule: 'institution' });
@@ -54,21 +54,20 @@ export function institutionAfter(g: Gazetteer, s: Sentence, first: number, last:
 /** "the energy ministry said": a ministry named by its portfolio alone. */
 export function bareMinistry(g: Gazetteer, s: Sentence, i: number, emit: Emit): void {
   const tokens = s.tokens;
-  if (tokens[i]?.text.toLowerCase() !== 'the') return;
+  if (tokens[i]?.lower !== 'the') return;
   for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
     if (!joined(s, k)) return;
     const t = tokens[k]!;
     if (t.text === 'ministry' || t.text === 'Ministry') {
       if (tokens[k + 1]?.text === 'of') return;
       const words = tokens.slice(i + 1, k + 1);
-      if (words.slice(0, -1).some((w) => !/^\p{L}+$/u.test(w.text) || g.stopwords.has(w.text.toLowerCase())
+      if (words.slice(0, -1).some((w) => !/^\p{L}+$/u.test(w.text) || g.stopwords.has(w.lower)
         || g.surfaces.has(w.text))) return;
       const name = titleCase(words.map((w) => w.text).join(' '));
       emit({ start: words[0]!.start, end: t.end, kind: 'organization', name, rule: 'institution:bare-ministry' });
       return;
     }
-    if (!/^\p{Ll}+$/u.test(t.text)) return;
+    if (!isLowerWord(t.text)) return;
   }
-  if (!/^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '')) return;
 }
 

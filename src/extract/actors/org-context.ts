@@ -98,11 +98,22 @@ export function orgContext(g: Gazetteer, s: Sentence, first: number, last: numbe
   return null;
 }
 
+/** A digit followed by a hyphen or an en dash in text[from, to): what any score holds. */
+export function digitDash(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 45 || c === 0x2013) && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) return true;
+  }
+  return false;
+}
+
 /** "Flamengo beat Palmeiras 1-0", "the Denver Nuggets beat the Los Angeles Lakers 120-109". */
 function sportsResult(s: Sentence, first: number, last: number): boolean {
   const tokens = s.tokens;
   if (s.score === undefined) {
-    const scores = [...s.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).matchAll(SCORE)];
+    const from = tokens[0]!.start;
+    const to = tokens[tokens.length - 1]!.end;
+    const scores = digitDash(s.text, from, to) ? [...s.text.slice(from, to).matchAll(SCORE)] : [];
     s.score = scores.length === 1 ? [Number(scores[0]![1]), Number(scores[0]![2])] : null;
   }
   if (!s.score) return false;

@@ -11,7 +11,7 @@ import { groupNoun, thingBeside } from './generic.js';
 import { hyphenParts } from './hyphens.js';
 import { orgContext } from './org-context.js';
 import { bareMinistry, institutionAfter } from './institutions.js';
-import { PREFIXED, gazetteerAt, isNameWord, joined, phrase, titleCase, type Hit, type Sentence } from './sentence.js';
+import { PREFIXED, ampersandGap, gazetteerAt, isNameWord, joined, phrase, titleCase, wordsOf, type Hit, type Sentence } from './sentence.js';
 import { titleOnlyRefs } from './title-only.js';
 import { roleEndingAt, roleStartingAt, titleAfter, titleBefore } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
@@ -24,7 +24,6 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'via', 'toward', 'towards', 'across',
   'around', 'through', 'visit', 'visited', 'visiting', 'visits', 'arrived', 'reached', 'left', 'landed', 'flew',
   'headed', 'based', 'inside', 'throughout', 'within']);
-const ARTICLES = new Set(['the', 'The']);
 // Words that, before "by", make a line a credit: "Reporting by ...", "Graphic by ...", "Video by ...".
 const CREDIT = new Set(['Reporting', 'reporting', 'Writing', 'writing', 'Editing', 'editing', 'Compiled', 'compiled',
   'Fact-checked', 'fact-checked', 'Written', 'Edited', 'Produced', 'Illustration', 'Illustrated', 'Graphic', 'Graphics',
@@ -66,8 +65,19 @@ const ENDS_WITH_INITIAL = /(?:^|[\s(])(?:\p{Lu}\.){1,3}\s*$/u;
 // "posted on X.", "Plan B.": a lone capital after a lower-case word ends the sentence.
 const LONE_CAPITAL = /(?:^|\s)\p{Ll}+\s+\p{Lu}\.\s*$/u;
 
-function endsWithInitial(tail: string): boolean {
+export function endsWithInitial(tail: string): boolean {
+  // Most sentences end "word." or "word?": an ASCII character that no initial ends with answers without the patterns.
+  let i = tail.length - 1;
+  while (i >= 0 && isAsciiSpace(tail.charCodeAt(i))) i--;
+  const c = tail.charCodeAt(i);
+  if (c < 128 && c !== 46) return false;
+  const before = tail.charCodeAt(i - 1);
+  if (c === 46 && before < 128 && !(before >= 65 && before <= 90)) return false;
   return ENDS_WITH_INITIAL.test(tail) && !LONE_CAPITAL.test(tail);
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /**
@@ -78,15 +88,24 @@ function headlineFlags(g: Gazetteer, s: Sentence): boolean[] {
   const flags: boolean[] = [];
   let from = 0;
   const close = (to: number): void => {
-    const h = isHeadline(s.tokens.slice(from, to));
+    const h = isHeadline(s.tokens, from, to);
     for (let k = from; k < to; k++) flags.push(h);
     from = to;
   };
   for (let k = 1; k < s.tokens.length; k++) {
-    if (/[:[\]|]/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) close(k);
+    if (breaksHeadline(s.text, s.tokens[k - 1]!.end, s.tokens[k]!.start)) close(k);
   }
   close(s.tokens.length);
   return flags;
+}
+
+/** A ':', '[', ']' or '|' in text[from, to). */
+function breaksHeadline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 91 || c === 93 || c === 124) return true;
+  }
+  return false;
 }
 
 // Words that title case leaves in lower case; any other lower-case word of three letters or more means prose
@@ -95,10 +114,18 @@ const SMALL_WORDS = new Set(['and', 'the', 'for', 'but', 'nor', 'yet', 'via', 'o
   'onto', 'over', 'upon', 'amid', 'than', 'that', 'this', 'about',
   'after', 'before', 'under', 'against', 'during', 'without', 'versus', 'near', 'between', 'through', 'toward', 'towards']);
 
-function isHeadline(tokens: Token[]): boolean {
+/** /^\p{L}/: a token starts with a letter or a digit, so in ASCII with a letter unless a digit. */
+function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? !(c >= 48 && c <= 57) : LETTER_FIRST.test(word);
+}
+const LETTER_FIRST = /^\p{L}/u;
+
+function isHeadline(tokens: Token[], from: number, to: number): boolean {
   let upper = 0;
-  for (const t of tokens) {
-    if (t.text.length < 3 || !/^\p{L}/u.test(t.text)) continue;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text.length < 3 || !startsWithLetter(t.text)) continue;
     if (t.upper) upper++;
     else if (!SMALL_WORDS.has(t.text)) return false;
   }
@@ -124,7 +151,7 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (ARTICLES.has(t.text)) bareMinistry(g, s, i, emit);
+    if (t.text === 'the' || t.text === 'The') bareMinistry(g, s, i, emit);
     const titled = t.text === 'The' ? theTitle(g, s, i) : -1;
     if (titled > i) {
       emit({ start: t.start, end: tokens[titled]!.end, kind: 'organization', name: s.text.slice(t.start, tokens[titled]!.end),
@@ -134,7 +161,7 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
     }
     if (!isNameWord(g, t)) {
       // A listed name may start with a word that is not a name on its own ("The Hague", "von der Leyen").
-      const hit = (t.upper || g.lowerStarts.has(t.text)) ? gazetteerAt(g, s, i) : null;
+      const hit = (t.upper || (g.lowerStartChars.has(t.text.charCodeAt(0)) && g.lowerStarts.has(t.text))) ? gazetteerAt(g, s, i) : null;
       if (hit && (hit.last > i || /^\p{Lu}{2,}$/u.test(t.text))) {
         emitEntry(g, s, i, hit.last, hit.entry, emit);
         i = hit.last + 1;
@@ -239,13 +266,12 @@ function runFrom(g: Gazetteer, s: Sentence, i: number): number {
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "Tokai Gas & Power", "Procter & Gamble"
-    const ampersand = /^ & $/.test(s.text.slice(tokens[k - 1]!.end, t.start)) && t.upper && !tokens[k - 1]!.possessive;
+    const ampersand = ampersandGap(s, k) && t.upper && !tokens[k - 1]!.possessive;
     // "St. Peter's Square", "Children's Hospital": a possessive inside a name that a cue word closes.
-    const cue = g.nameCues.get(t.text);
-    const owned = t.gap === 'possessive' && (cue === 'place' || cue === 'organization')
+    const owned = t.gap === 'possessive' && ownerCue(g.nameCues.get(t.text))
       && !gazetteerAt(g, s, k - 1) && !gazetteerAt(g, s, i);
     if (!joined(s, k) && !ampersand && !owned) break;
-    if (isNameWord(g, t) || /^\p{Lu}/u.test(t.text) && g.roles.has(t.text.toLowerCase())) {
+    if (isNameWord(g, t) || /^\p{Lu}/u.test(t.text) && g.roles.has(t.lower)) {
       last = k;
       roleSeen ||= g.roles.has(t.lower);
       cueSeen ||= g.nameCues.has(t.text);
@@ -278,11 +304,15 @@ function runFrom(g: Gazetteer, s: Sentence, i: number): number {
   return last;
 }
 
+function ownerCue(cue: string | undefined): boolean {
+  return cue === 'place' || cue === 'organization';
+}
+
 /** The stretch of the run that a cue word classifies, from its start to the cue (or past "of ..."). */
 function cueSegment(g: Gazetteer, s: Sentence, i: number, runEnd: number): { last: number; kind: string } | null {
   const tokens = s.tokens;
   let start = i;
-  while (start <= runEnd && (g.honorifics.has(tokens[start]!.text) || g.roles.has(tokens[start]!.text.toLowerCase())
+  while (start <= runEnd && (g.honorifics.has(tokens[start]!.text) || g.roles.has(tokens[start]!.lower)
     && !g.nameCues.has(tokens[start]!.text))) start++;
   // "General Motors", "General Electric": a title word followed only by organization words names a company.
   const titled = start !== i && start <= runEnd
@@ -296,7 +326,7 @@ function cueSegment(g: Gazetteer, s: Sentence, i: number, runEnd: number): { las
     const role = roleStartingAt(g, s, k);
     if ((role && role.last > k) || (k + 1 <= runEnd && roleStartingAt(g, s, k + 1))) break;
     const hasOf = tokens.slice(k + 1, runEnd + 1).some((t, n) => BRIDGES.has(t.text)
-      || s.text.slice(tokens[k + n]!.end, t.start) === ' & ');
+      || ampersandGap(s, k + 1 + n));
     // "Cape Canaveral", "Radio Mitre": a prefix word leads; other cue words lead only before "of".
     // "Port Harcourt" and "Mundra Port": a word of both kinds leads or closes.
     const both = kind.endsWith('-both');
@@ -334,7 +364,7 @@ function emitEntry(g: Gazetteer, s: Sentence, i: number, last: number, e: Entry,
     return;
   }
   if (e.kind === 'person') {
-    const words = phrase(s, i, last).split(' ');
+    const words = wordsOf(s, i, last);
     emitPerson(g, s, i, last, emit, { name: e.name, listed: true, words, rule: 'gazetteer:person' });
     return;
   }
@@ -434,11 +464,11 @@ function segmentRun(g: Gazetteer, s: Sentence, i: number, runEnd: number, mode: 
       continue;
     }
     // "Deputy Prime Minister", "Acting Foreign Minister": a modifier leading a title belongs to it.
-    const lower = tokens[k]!.text.toLowerCase();
+    const lower = tokens[k]!.lower;
     // ... unless the modifier starts a longer title of its own ("Chief Executive Officer").
     const own = roleStartingAt(g, s, k);
     if (g.modifiers.has(lower) && (!own || own.last < (roleStartingAt(g, s, k + 1)?.last ?? -1)) && (roleStartingAt(g, s, k + 1)
-      || (g.modifiers.has(tokens[k + 1]?.text.toLowerCase() ?? '') && roleStartingAt(g, s, k + 2)))) {
+      || (g.modifiers.has(tokens[k + 1]?.lower ?? '') && roleStartingAt(g, s, k + 2)))) {
       k++;
       continue;
     }
@@ -500,7 +530,7 @@ function emitPerson(g: Gazetteer, s: Sentence, first: number, last: number, emit
   const after = titleAfter(g, s, last + 1);
   const prev = tokens[first - 1];
   const honorific = !!prev && g.honorifics.has(prev.text) && joined(s, first);
-  const words = extra.words ?? phrase(s, first, last).split(' ');
+  const words = extra.words ?? wordsOf(s, first, last);
   emit({
     start: tokens[first]!.start,
     end: tokens[last]!.end,
@@ -523,7 +553,7 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   const text = s.text.slice(start, end);
-  const words = phrase(s, first, last).split(' ');
+  const words = wordsOf(s, first, last);
   const n = last - first + 1;
 
   if (n === 1 && text.includes('-') && hyphenParts(g, s, first, emit)) return;
@@ -585,7 +615,7 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
     || /©\s*$/.test(s.text.slice(Math.max(0, start - 3), start))) {
     return;
   }
-  if (/^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|am|ru|ua|kz|az|ge|by|uk|de|fr|io|news|info)$/u.test(text)) {
+  if (text.includes('.') && /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|am|ru|ua|kz|az|ge|by|uk|de|fr|io|news|info)$/u.test(text)) {
     emit({ start, end, kind: 'organization', name: text, words, rule: 'shape:domain' });
     return;
   }
@@ -693,7 +723,7 @@ function theTitle(g: Gazetteer, s: Sentence, i: number): number {
 /** "Civil Contract party", "space agency Roscosmos", "Zvartnots international airport": the noun tells the kind. */
 function typeNoun(g: Gazetteer, s: Sentence, first: number, last: number): { kind: ActorKind; named: string | null } | null {
   const tokens = s.tokens;
-  for (const n of [2, 1]) {
+  for (let n = 2; n >= 1; n--) {
     const a = tokens[last + 1];
     const b = tokens[last + n];
     if (a && b && !tokens[last]!.possessive && joined(s, last + 1) && (n === 1 || joined(s, last + 2))) {
@@ -709,7 +739,8 @@ function typeNoun(g: Gazetteer, s: Sentence, first: number, last: number): { kin
     }
   }
   // "the Comuneros del Sur, a splinter group of the ELN,": a type noun heading the description after the name.
-  const appositive = APPOSITIVE.exec(s.text.slice(tokens[last]!.end, tokens[last]!.end + 80));
+  const appositive = s.text.charCodeAt(tokens[last]!.end) === 44 // the pattern starts with a comma
+    ? APPOSITIVE.exec(s.text.slice(tokens[last]!.end, tokens[last]!.end + 80)) : null;
   const kind = appositive && (g.nounsBefore.get(appositive[1]!) ?? g.nounsAfter.get(appositive[1]!));
   return kind ? { kind, named: null } : null;
 }

@@ -14,7 +14,7 @@ interface Cluster {
   fixed: boolean;
   firstKey: string | null;
   lastKey: string | null;
-  /** Spelling key of the whole name. */
+  /** Spelling key of the whole name (people only: the name keys match people to people). */
   key: string;
   surfaces: string[];
   surfaceSet: Set<string>;
@@ -36,7 +36,9 @@ const NO_ALIAS = new Set(['capital:metonym', 'metonym']);
 export function resolve(text: string, candidates: Candidate[]): Resolved {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster>();
+  /** Non-person clusters by kind and name. */
+  const byKey = new Map<string, Map<string, Cluster>>();
+  const keyed = (kind: string): Map<string, Cluster> => byKey.get(kind) ?? byKey.set(kind, new Map()).get(kind)!;
   /** Acronyms defined in the text ("Lyon Metals Group (LMG)") and listed aliases -> organization cluster. */
   const orgAliases = new Map<string, Cluster>();
   const surface = (c: Candidate): string => text.slice(c.start, c.end);
@@ -58,10 +60,9 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
     }
   };
 
-  /** The cluster each attached candidate went to ("known as Fito" looks up the name before it). */
-  const clusterOf = new Map<Candidate, Cluster>();
+  /** The cluster a candidate went to so far ("known as Fito" looks up the name before it); asked rarely. */
+  const clusterOf = (c: Candidate): Cluster | undefined => clusters.find((cl) => cl.mentions.includes(c));
   const attach = (cl: Cluster, c: Candidate): void => {
-    clusterOf.set(c, cl);
     cl.mentions.push(c);
     insertSorted(cl.at, c.start);
     const s = surface(c);
@@ -76,10 +77,12 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
     }
   };
   const open = (kind: ActorKind, name: string, fixed: boolean, all: string[]): Cluster => {
-    const words = kind === 'person' ? withoutSuffix(all) : all;
-    const cl: Cluster = { kind, name, fixed, key: nameKey(name), firstKey: words.length > 1 ? spellingKey(words[0]!) : null,
-      lastKey: words.length ? spellingKey(words[words.length - 1]!) : null, surfaces: [], surfaceSet: new Set(), role: null,
-      roleClass: null, country: null, at: [], mentions: [] };
+    const person = kind === 'person';
+    const words = person ? withoutSuffix(all) : all;
+    const cl: Cluster = { kind, name, fixed, key: person ? nameKey(name) : '',
+      firstKey: person && words.length > 1 ? spellingKey(words[0]!) : null,
+      lastKey: person && words.length ? spellingKey(words[words.length - 1]!) : null, surfaces: [], surfaceSet: new Set(),
+      role: null, roleClass: null, country: null, at: [], mentions: [] };
     clusters.push(cl);
     if (kind === 'person') {
       people.push(cl);
@@ -91,42 +94,47 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
 
   // A bare demonym ("Danish shipping group", "Russian border guards") mentions its country only when the article
   // names that country, or gives it as a person's country ("Kyrgyz President Sadyr Japarov").
-  const weak = (c: Candidate): boolean => c.kind === 'country' && /demonym$/.test(c.rule);
+  const weak = (c: Candidate): boolean => c.kind === 'country' && c.rule.endsWith('demonym');
   const anchored = new Set(sorted.filter((c) => c.kind === 'person' && c.country).map((c) => c.country!));
   // "South Korea's Hanwha Ocean ... Hanwha Ocean shares rose": a name the article shows to be an organization is one
   // wherever a place word in it made it look like a place.
-  const orgSurfaces = new Set(sorted.filter((c) => c.kind === 'organization').map(surface));
-  for (const c of sorted) {
-    if (c.kind === 'place' && c.rule === 'cue:place' && orgSurfaces.has(surface(c))) c.kind = 'organization';
+  if (sorted.some((c) => c.kind === 'place' && c.rule === 'cue:place')) {
+    const orgSurfaces = new Set(sorted.filter((c) => c.kind === 'organization').map(surface));
+    for (const c of sorted) {
+      if (c.kind === 'place' && c.rule === 'cue:place' && orgSurfaces.has(surface(c))) c.kind = 'organization';
+    }
   }
 
   // Pass 1: listed and cue-classified countries, organizations and places; people named in full.
   for (const c of sorted) {
     if (c.titleOnly || c.kind === 'unknown' || weak(c)) continue;
     if (c.kind !== 'person') {
-      const key = `${c.kind}:${c.name}`;
-      let cl = byKey.get(key) ?? (c.kind === 'organization' ? orgAliases.get(surface(c)) : undefined);
+      const named = keyed(c.kind);
+      const surf = surface(c);
+      let cl = named.get(c.name) ?? (c.kind === 'organization' ? orgAliases.get(surf) : undefined);
       if (!cl) {
         cl = open(c.kind, c.name, c.rule.startsWith('gazetteer'), [c.name]);
-        byKey.set(key, cl);
+        named.set(c.name, cl);
       }
       attach(cl, c);
       if (c.kind === 'organization') {
-        orgAliases.set(surface(c), cl);
+        orgAliases.set(surf, cl);
+        const spaced = surf.includes(' ');
         // "Meridian" after "Meridian Lines": the distinctive first word of an unlisted name.
-        const first = /^(\p{Lu}[\p{L}-]+) \p{Lu}/u.exec(surface(c))?.[1];
+        const first = spaced ? /^(\p{Lu}[\p{L}-]+) \p{Lu}/u.exec(surf)?.[1] : undefined;
         if (first && !c.rule.startsWith('gazetteer') && !gazetteer().surfaces.has(first) && !orgAliases.has(first)) {
           orgAliases.set(first, cl);
         }
         // "City" after "Manchester City", "Lakers" after "Los Angeles Lakers": a distinctive last word likewise.
-        const last = /^\p{Lu}[\p{L}.-]*(?: [\p{L}.&-]+)* (\p{Lu}[\p{Ll}-]+)$/u.exec(surface(c))?.[1];
+        const last = spaced ? /^\p{Lu}[\p{L}.-]*(?: [\p{L}.&-]+)* (\p{Lu}[\p{Ll}-]+)$/u.exec(surf)?.[1] : undefined;
         if (last && !gazetteer().surfaces.has(last) && !gazetteer().nameCues.has(last) && !orgAliases.has(last)) {
           orgAliases.set(last, cl);
         }
         // "United Auto Workers ... UAW", "General Motors ... GM": the initials of a name the article gave in full.
-        const initials = initialsOf(surface(c));
+        const initials = initialsOf(surf);
         if (initials && !orgAliases.has(initials)) orgAliases.set(initials, cl);
-        const acronym = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(text.slice(c.end, c.end + 16));
+        const paren = text.indexOf('(', c.end);
+        const acronym = paren >= 0 && paren < c.end + 16 ? /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(text.slice(c.end, c.end + 16)) : null;
         if (acronym) orgAliases.set(acronym[1]!, cl);
       }
       continue;
@@ -141,7 +149,7 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
     // "Ahmed al-Sharaa, also known as Abu Mohammed al-Golani": another name given for the person just named.
     const prev = KNOWN_AS.test(text.slice(Math.max(0, c.start - 30), c.start)) ? sorted[sorted.indexOf(c) - 1] : undefined;
     const nicknamed = prev && (prev.kind === 'person' || prev.kind === 'unknown') && prev.sentence === c.sentence
-      ? clusterOf.get(prev) ?? nearest(byLast.get(spellingKey(prev.words[prev.words.length - 1] ?? '')) ?? [], prev.start, true)
+      ? clusterOf(prev) ?? nearest(byLast.get(spellingKey(prev.words[prev.words.length - 1] ?? '')) ?? [], prev.start, true)
       : undefined;
     if (nicknamed) {
       attach(nicknamed, c);
@@ -152,7 +160,7 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
       cl.name = c.name;
       cl.key = nameKey(cl.name);
       cl.fixed = true;
-    } else if (!cl.fixed && c.words.length > cl.name.split(' ').length) {
+    } else if (!cl.fixed && c.words.length > wordCount(cl.name)) {
       cl.name = c.words.join(' ');
       cl.key = nameKey(cl.name);
     }
@@ -168,7 +176,7 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
     const key = spellingKey(word);
     // "Jose Adolfo Macias, known as Fito,": a nickname given right after a person's name is that person.
     const named = KNOWN_AS.test(text.slice(Math.max(0, c.start - 30), c.start)) ? sorted[n - 1] : undefined;
-    const nicknamed = named && named.kind === 'person' && named.sentence === c.sentence ? clusterOf.get(named) : undefined;
+    const nicknamed = named && named.kind === 'person' && named.sentence === c.sentence ? clusterOf(named) : undefined;
     let cl = nicknamed ?? nearest(byLast.get(key) ?? [], c.start)
       // "Sir Alan" after "Sir Alan Duncan"; "Yoon" after "Yoon Suk Yeol" (family name first).
       ?? nearest(byFirst.get(key) ?? [], c.start)
@@ -202,11 +210,11 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
 
   for (const c of sorted) {
     if (!weak(c)) continue;
-    const key = `country:${c.name}`;
-    let cl = byKey.get(key);
+    const named = keyed('country');
+    let cl = named.get(c.name);
     if (!cl && anchored.has(c.name)) {
       cl = open('country', c.name, true, [c.name]);
-      byKey.set(key, cl);
+      named.set(c.name, cl);
     }
     if (cl) attach(cl, c);
   }
@@ -216,13 +224,22 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
 
 const KNOWN_AS = /[,(]\s*(?:also\s+|better\s+|widely\s+)?(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?["“']?$/;
 
+const MULTI_WORD = /[\s-]/;
 const MINOR = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&']);
 
 /** "UAW" for "United Auto Workers", "OSCE" for "Organization for Security and Co-operation in Europe"; null if short. */
 function initialsOf(name: string): string | null {
+  if (!MULTI_WORD.test(name)) return null;
   const words = name.split(/[\s-]+/).filter((w) => w && !MINOR.has(w.toLowerCase()));
   if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
   return words.map((w) => w[0]).join('');
+}
+
+/** The number of words `name.split(' ')` gives. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) n++;
+  return n;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -302,10 +319,16 @@ function nearest(cands: Cluster[], offset: number, before = false): Cluster | nu
   return best;
 }
 
+/** A key for the span [start, end) of `text`: a number while the product stays exact, else a string. */
+function spanKey(text: string, start: number, end: number): number | string {
+  return text.length < 0x4000000 ? start * (text.length + 1) + end : `${start}:${end}`;
+}
+
 function build(text: string, clusters: Cluster[]): Resolved {
   const actors = new Map<string, Actor>();
   const mentions: Mention[] = [];
-  const seen = new Set<string>();
+  /** Spans already given, per actor id. */
+  const seen = new Map<string, Set<number | string>>();
   for (const cl of clusters) {
     if (!cl.mentions.length) continue;
     const id = actorId(cl.kind, cl.name);
@@ -314,10 +337,11 @@ function build(text: string, clusters: Cluster[]): Resolved {
     actor.country ??= cl.country;
     for (const s of cl.surfaces) if (s !== actor.name && !actor.aliases.includes(s)) actor.aliases.push(s);
     actors.set(id, actor);
+    const spans = seen.get(id) ?? seen.set(id, new Set()).get(id)!;
     for (const m of cl.mentions) {
-      const key = `${id}@${m.start}:${m.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key = spanKey(text, m.start, m.end);
+      if (spans.has(key)) continue;
+      spans.add(key);
       mentions.push({ actor: id, start: m.start, end: m.end, text: text.slice(m.start, m.end), sentence: m.sentence });
     }
   }

@@ -4,8 +4,6 @@ import type { Gazetteer } from './gazetteer.js';
 import { gazetteerAt, isNameWord, joined, phrase, type Sentence } from './sentence.js';
 import { roleEndingAt, roleStartingAt } from './titles.js';
 
-const ARTICLES = new Set(['the', 'The']);
-
 /**
  * "the Russian leader", "the Kremlin spokesperson", "the Armenian prime minister": a role with a country or seat
  * of government and no name after it. Resolution links it to a person introduced earlier, or drops it.
@@ -13,10 +11,11 @@ const ARTICLES = new Set(['the', 'The']);
 export function titleOnlyRefs(g: Gazetteer, s: Sentence, sentence: number, out: Candidate[]): void {
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (!ARTICLES.has(tokens[i]!.text)) continue;
+    const article = tokens[i]!.text;
+    if (article !== 'the' && article !== 'The') continue;
     let k = i + 1;
     // "the visiting Turkish leader", "the outgoing French president"
-    if (tokens[k] && /^\p{Ll}+ing$/u.test(tokens[k]!.text) && joined(s, k) && tokens[k + 1]?.upper) k++;
+    if (tokens[k] && tokens[k]!.text.endsWith('ing') && /^\p{Ll}+ing$/u.test(tokens[k]!.text) && joined(s, k) && tokens[k + 1]?.upper) k++;
     let country: string | null = null;
     let org: string | null = null;
     const e = tokens[k] && joined(s, k) ? gazetteerAt(g, s, k) : null;
@@ -27,7 +26,7 @@ export function titleOnlyRefs(g: Gazetteer, s: Sentence, sentence: number, out: 
       k = e.last + 1;
       if (!joined(s, k) && !(org && tokens[e.last]!.possessive)) continue;
     }
-    while (tokens[k] && g.modifiers.has(tokens[k]!.text.toLowerCase()) && !roleStartingAt(g, s, k) && joined(s, k)) k++;
+    while (tokens[k] && g.modifiers.has(tokens[k]!.lower) && !roleStartingAt(g, s, k) && joined(s, k)) k++;
     if (!tokens[k] || (k > i + 1 && !joined(s, k) && !(org && tokens[k - 1]!.possessive))) continue;
     const role = roleStartingAt(g, s, k);
     if (!role) continue;

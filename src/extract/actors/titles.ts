@@ -2,7 +2,7 @@
 // Ushakov", "Armenia's Prime Minister Nikol Pashinyan", "Hayk Konjoryan, a leading lawmaker", "Vladimir Putin of
 // Russia". The role keeps the words news gives it; a demonym or country possessive before it gives the country.
 import type { Entry, Gazetteer } from './gazetteer.js';
-import { adjacent, gazetteerAt, joined, phrase, type Sentence } from './sentence.js';
+import { adjacent, gazetteerAt, joined, lowerPhrase, type Sentence } from './sentence.js';
 
 export interface Title {
   role: string | null;
@@ -17,10 +17,11 @@ export function roleEndingAt(g: Gazetteer, s: Sentence, last: number): { first: 
   if (!g.roleLast.has(s.tokens[last]!.lower)) return null;
   for (let n = Math.min(g.roleMaxWords, last + 1); n >= 1; n--) {
     const first = last - n + 1;
+    if (!g.rolePrefixes.has(s.tokens[first]!.lower)) continue;
     let ok = true;
     for (let k = first + 1; k <= last; k++) if (!joined(s, k)) ok = false;
     if (!ok) continue;
-    const cls = g.roles.get(phrase(s, first, last).toLowerCase());
+    const cls = g.roles.get(lowerPhrase(s, first, last));
     if (cls) return { first, cls };
   }
   return null;
@@ -28,14 +29,14 @@ export function roleEndingAt(g: Gazetteer, s: Sentence, last: number): { first: 
 
 /** The role head starting at token `first`: its last token index and class. */
 export function roleStartingAt(g: Gazetteer, s: Sentence, first: number): { last: number; cls: string } | null {
-  let key = '';
   let best: { last: number; cls: string } | null = null;
+  let node = g.roleTrie;
   for (let k = first; k < s.tokens.length; k++) {
     if (k > first && !joined(s, k)) break;
-    key = k === first ? s.tokens[k]!.lower : `${key} ${s.tokens[k]!.lower}`;
-    if (!g.rolePrefixes.has(key)) break;
-    const cls = g.roles.get(key);
-    if (cls) best = { last: k, cls };
+    const next = node.next.get(s.tokens[k]!.lower);
+    if (!next) break;
+    node = next;
+    if (node.cls) best = { last: k, cls: node.cls };
   }
   return best;
 }
@@ -49,9 +50,14 @@ function entryAt(g: Gazetteer, s: Sentence, i: number): Entry | undefined {
 /** Gazetteer entry of up to three words ending at token `last` ("South Korean", "White House"). */
 function entryEndingAt(g: Gazetteer, s: Sentence, last: number): { entry: Entry; first: number } | null {
   for (let first = Math.max(0, last - 2); first <= last; first++) {
-    let ok = true;
-    for (let k = first + 1; k <= last; k++) if (!joined(s, k)) ok = false;
-    const entry = ok ? g.surfaces.get(phrase(s, first, last)) : undefined;
+    // Word by word along the listed surfaces, while one of them goes on.
+    let key = s.tokens[first]!.text;
+    let head = g.heads.get(key);
+    for (let k = first + 1; k <= last && head; k++) {
+      if (!joined(s, k) || !head.continued) head = undefined;
+      else head = g.heads.get((key = `${key} ${s.tokens[k]!.text}`));
+    }
+    const entry = head?.entry;
     if (entry) return { entry, first };
   }
   return null;
@@ -78,8 +84,15 @@ function orgRunEndingAt(g: Gazetteer, s: Sentence, last: number): number {
   return first;
 }
 
-/** The title just before the name whose first token is `nameIndex`, or null. */
+/** The title just before the name whose first token is `nameIndex`, or null (remembered per sentence). */
 export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title | null {
+  const memo = (s.titlesBefore ??= new Array<Title | null>(s.tokens.length + 1));
+  let title = memo[nameIndex];
+  if (title === undefined) memo[nameIndex] = title = findTitleBefore(g, s, nameIndex);
+  return title;
+}
+
+function findTitleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title | null {
   let p = nameIndex - 1;
   // "his Qatari counterpart, Sheikh Mohammed ...", "Foreign Minister Prince Faisal": the honorific stands aside.
   while (p > 0 && g.honorifics.has(s.tokens[p]!.text) && joined(s, p + 1)) p--;
@@ -145,7 +158,7 @@ export function titleBefore(g: Gazetteer, s: Sentence, nameIndex: number): Title
       break;
     } else if (t.possessive) {
       break;
-    } else if (g.modifiers.has(t.text.toLowerCase()) && !t.possessive) {
+    } else if (g.modifiers.has(t.lower) && !t.possessive) {
       roleStart = t.start;
       p--;
     } else if (t.upper && !t.possessive && orgRunEndingAt(g, s, p) >= 0) {
@@ -205,6 +218,13 @@ const ARTICLE = new Set(['a', 'an', 'the']);
  * minister", "of Russia" (country only).
  */
 export function titleAfter(g: Gazetteer, s: Sentence, after: number): Omit<Title, 'start'> | null {
+  const memo = (s.titlesAfter ??= new Array<Omit<Title, 'start'> | null>(s.tokens.length + 1));
+  let title = memo[after];
+  if (title === undefined) memo[after] = title = findTitleAfter(g, s, after);
+  return title;
+}
+
+function findTitleAfter(g: Gazetteer, s: Sentence, after: number): Omit<Title, 'start'> | null {
   const last = s.tokens[after - 1];
   let i = after;
   const first = s.tokens[i];
@@ -216,7 +236,7 @@ export function titleAfter(g: Gazetteer, s: Sentence, after: number): Omit<Title
     return e && e.kind === 'country' && e.via === 'name' ? { role: null, roleClass: null, country: e.name } : null;
   }
   if (!/^,[ \t\u00a0]+$/.test(gap)) return null;
-  if (ARTICLE.has(first.text.toLowerCase())) i++;
+  if (ARTICLE.has(first.lower)) i++;
   let country: string | null = null;
   // ", a veteran Brazilian diplomat": epithets may stand before the demonym.
   let j = i;
@@ -242,7 +262,7 @@ export function titleAfter(g: Gazetteer, s: Sentence, after: number): Omit<Title
       roleClass = head.cls;
       i = head.last + 1;
       if (s.tokens[head.last]!.possessive) break;
-    } else if (g.modifiers.has(t.text.toLowerCase()) && roleTo < 0) {
+    } else if (g.modifiers.has(t.lower) && roleTo < 0) {
       i++;
     } else if (roleTo < 0 && t.upper && !t.possessive && capitals < 3) {
       capitals++; // "a former Foreign Office minister"
@@ -259,6 +279,17 @@ export function titleAfter(g: Gazetteer, s: Sentence, after: number): Omit<Title
   return { role, roleClass, country };
 }
 
-function tidy(s: string): string {
+export function tidy(s: string): string {
+  if (tidyAlready(s)) return s;
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** ASCII with single spaces inside and none at either end: what tidy() would return unchanged. */
+function tidyAlready(s: string): boolean {
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
 }

@@ -1,4 +1,4 @@
-// Word tokens with offsets: one regex pass over the text. Abbreviation dots ("Mr.", "U.S.", "W.") stay on the
+// Word tokens with offsets: one pass over the text. Abbreviation dots ("Mr.", "U.S.", "W.") stay on the
 // token; a sentence-final dot does not. A possessive 's is cut off and remembered.
 export interface Token {
   start: number;
@@ -10,12 +10,15 @@ export interface Token {
   upper: boolean;
   /** The token in lower case. */
   lower: string;
+  /** The word holds a hyphen ("Russia-led", "al-Sudani"). */
+  hyphen: boolean;
   /** What separates it from the token before: only white space, a possessive 's and white space, or else. */
   gap: 'space' | 'possessive' | 'other';
 }
 
-// Letters/digits, joined by single - ' ’ . & (no nested quantifier over the same characters).
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
+// A word is what the pattern [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.? matches:
+// letters/digits joined by single - ' ’ . & and an optional final dot. A hand-written scanner finds the same words
+// without a match object per word (test/extract-speed.test.ts checks it against the pattern).
 const KEEP_DOT = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'St.', 'Jr.', 'Sr.', 'Inc.', 'Corp.', 'Co.', 'Ltd.',
   'Gen.', 'Sen.', 'Rep.', 'Gov.', 'Col.', 'Lt.', 'Capt.', 'Rev.', 'Hon.', 'No.']);
 
@@ -40,25 +43,25 @@ function gapKind(text: string, from: number, to: number): Token['gap'] {
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const chunk = text.slice(start, end);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(chunk)) !== null) {
-    let word = m[0];
-    if (word.charCodeAt(word.length - 1) === 46) {
-      // "posted on X. Firefighters said": the social network, not an initial.
-      if (!keepsDot(word) || (word === 'X.' && out.length > 0 && !out[out.length - 1]!.upper)) word = word.slice(0, -1);
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    if (c < 128) {
+      if (!ASCII_WORD[c]) {
+        i++;
+        continue;
+      }
+    } else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) width = pairWidth(text, i);
+      if (!(classAt(text, i, width) & WORD_START)) {
+        i += width;
+        continue;
+      }
     }
-    let possessive = false;
-    const n = word.length;
-    if (n > 2 && word.charCodeAt(n - 1) === 115 && (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 0x2019)) {
-      word = word.slice(0, -2);
-      possessive = true;
-    }
-    const s = start + m.index;
-    const prev = out[out.length - 1];
-    const gap = prev ? gapKind(text, prev.end, s) : 'other';
-    out.push({ start: s, end: s + word.length, text: word, possessive, upper: isUpper(word), lower: word.toLowerCase(), gap });
+    const stop = wordEnd(text, i + width, end);
+    addWord(text, i, text.slice(i, stop), hyphenSeen, out);
+    i = stop;
   }
   // "posted on X.": a lone capital after a lower-case word, last in the sentence, is no initial;
   // "leader Hun Sen.": a title's abbreviation does not end a sentence, so the dot is a full stop.
@@ -70,6 +73,102 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     last.end--;
   }
   return out;
+}
+
+function addWord(text: string, s: number, found: string, hyphen: boolean, out: Token[]): void {
+  let word = found;
+  if (word.charCodeAt(word.length - 1) === 46) {
+    // "posted on X. Firefighters said": the social network, not an initial.
+    if (!keepsDot(word) || (word === 'X.' && out.length > 0 && !out[out.length - 1]!.upper)) word = word.slice(0, -1);
+  }
+  let possessive = false;
+  const n = word.length;
+  if (n > 2 && word.charCodeAt(n - 1) === 115 && (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 0x2019)) {
+    word = word.slice(0, -2);
+    possessive = true;
+  }
+  const prev = out[out.length - 1];
+  const gap = prev ? gapKind(text, prev.end, s) : 'other';
+  out.push({ start: s, end: s + word.length, text: word, possessive, upper: isUpper(word), lower: lowerOf(word), hyphen, gap });
+}
+
+// Character classes of the word pattern: a word starts with a letter or digit and goes on with letters, marks and
+// digits. ASCII is answered from a table; other characters are asked once of the Unicode pattern and remembered.
+const WORD_START = 1;
+const WORD_PART = 2;
+const KNOWN = 4;
+const START_CLASS = /^[\p{L}\p{N}]$/u;
+const PART_CLASS = /^[\p{L}\p{M}\p{N}]$/u;
+const bmp = new Uint8Array(0x10000);
+/** ASCII letters and digits: in ASCII a word's first character and its other characters are the same class. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (classify(c) & WORD_START ? 1 : 0));
+const astral = new Map<number, number>();
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return KNOWN | (START_CLASS.test(ch) ? WORD_START : 0) | (PART_CLASS.test(ch) ? WORD_PART : 0);
+}
+
+/** 2 when a surrogate pair starts at i (the caller knows i + 1 is in range), else 1. */
+function pairWidth(text: string, i: number): number {
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+function classAt(text: string, i: number, width: number): number {
+  if (width === 2) {
+    const cp = text.codePointAt(i)!;
+    let cls = astral.get(cp);
+    if (cls === undefined) astral.set(cp, (cls = classify(cp)));
+    return cls;
+  }
+  const c = text.charCodeAt(i);
+  let cls = bmp[c]!;
+  if (cls === 0) bmp[c] = cls = classify(c);
+  return cls;
+}
+
+/** Set by wordEnd: the word it last measured joins parts with a hyphen. */
+let hyphenSeen = false;
+
+/** The end of the word whose first character ends at i: parts, joined parts, and an optional final dot. */
+function wordEnd(text: string, from: number, end: number): number {
+  let i = from;
+  hyphenSeen = false;
+  for (;;) {
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (!ASCII_WORD[c]) break;
+        i++;
+        continue;
+      }
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? pairWidth(text, i) : 1;
+      if (!(classAt(text, i, width) & WORD_PART)) break;
+      i += width;
+    }
+    if (i + 1 >= end || !isJoiner(text.charCodeAt(i))) break;
+    const c = text.charCodeAt(i + 1);
+    const width = c >= 0xd800 && c <= 0xdbff && i + 2 < end ? pairWidth(text, i + 1) : 1;
+    if (!(classAt(text, i + 1, width) & WORD_START)) break;
+    if (text.charCodeAt(i) === 45) hyphenSeen = true;
+    i += 1 + width;
+  }
+  return i < end && text.charCodeAt(i) === 46 ? i + 1 : i;
+}
+
+/** - ' ’ . & */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
+}
+
+/** The word in lower case; most words are lower-case ASCII already and are kept as they are. */
+function lowerOf(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** First letter is upper case (ASCII answered without allocating). */
