@@ -4,11 +4,10 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Extraction } from './model.js';
-import { noTimes, type StageTimes } from './pipeline.js';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { hashBytes, runJob, type Job, type JobResult } from './process.js';
+import { hashBytes, noTimes, type Job, type JobResult, type StageTimes } from './job.js';
 import { describe, expandInputs, readStdin as defaultReadStdin, type Input } from './read/inputs.js';
 import type { ReadOptions } from './read/index.js';
 import { asStoreError, type DB } from './store/db.js';
@@ -80,9 +79,10 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_SECONDS;
   // Threads start with the first input that needs one (a re-run over unchanged files needs none).
   const threads: { pool?: BoundedPool } = {};
-  const run = (job: Job): Promise<JobResult> => (jobs > 1 || timeout > 0
+  // In-process (one job, no time bound), the extraction code is loaded here, and only then.
+  const run = async (job: Job): Promise<JobResult> => (jobs > 1 || timeout > 0
     ? (threads.pool ??= new BoundedPool(jobs, timeout)).run(job)
-    : Promise.resolve(runJob(job)));
+    : (await import('./process.js')).runJob(job));
 
   const writer = new Writer(db);
   const emit = options.onEvent ?? (() => {});

@@ -1,17 +1,8 @@
 // The whole per-article path after reading: analyse, then extract. Pure: same article in, same records out.
 import { analyse } from './analyse/document.js';
 import { extractAll } from './extract/index.js';
+import type { StageTimes } from './job.js';
 import type { Article, Extraction } from './model.js';
-
-/** Milliseconds spent per stage, summed over articles (and over workers). */
-export interface StageTimes {
-  read: number;
-  analyse: number;
-  extract: number;
-  store: number;
-}
-
-export const noTimes = (): StageTimes => ({ read: 0, analyse: 0, extract: 0, store: 0 });
 
 export function extractArticle(article: Article, times?: StageTimes): Extraction {
   const t0 = performance.now();

@@ -1,23 +1,10 @@
 // One input, from bytes to extractions, with no database: shared by `ingest` (and its workers) and `extract`.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { hashBytes, noTimes, type Job, type JobResult, type Processed } from './job.js';
 import type { Extraction } from './model.js';
-import { extractArticle, noTimes, type StageTimes } from './pipeline.js';
+import { extractArticle } from './pipeline.js';
 import { readArticles, ReadError, type ReadOptions } from './read/index.js';
 import { describe } from './read/inputs.js';
-
-export interface Processed {
-  extractions: Extraction[];
-  /** Entries (or whole inputs) that could not be read or extracted, one line each. */
-  errors: string[];
-  warnings: string[];
-  times: StageTimes;
-}
-
-/** sha256 of an input's bytes: unchanged files are recognised without reading them again. */
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 export function processInput(source: string, bytes: Uint8Array, options: ReadOptions): Processed {
   const times = noTimes();
@@ -43,22 +30,6 @@ export function processInput(source: string, bytes: Uint8Array, options: ReadOpt
   }
   return { extractions, errors, warnings: read.warnings, times };
 }
-
-/** One input of an ingest: a file to read (on the worker, so the main thread only writes), or stdin's bytes. */
-export interface Job {
-  /** The path, or `stdin`. */
-  source: string;
-  /** Present for stdin; a file is read by whoever runs the job. */
-  bytes?: Uint8Array;
-  /** The hash stored for this file by the same extractor version: the file is not processed if it still has it. */
-  knownHash: string | null;
-  options: ReadOptions;
-}
-
-export type JobResult =
-  | { kind: 'unreadable'; reason: string }
-  | { kind: 'unchanged'; hash: string; bytes: number }
-  | ({ kind: 'processed'; hash: string; bytes: number } & Processed);
 
 export function runJob(job: Job, onSize: (bytes: number) => void = () => {}): JobResult {
   let bytes = job.bytes;

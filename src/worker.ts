@@ -1,5 +1,6 @@
 // A worker thread of `ingest --jobs N`: reads, hashes and extracts one input; the main thread alone writes to SQLite.
-import { runJob, type Job, type JobResult } from './process.js';
+import type { Job, JobResult } from './job.js';
+import { runJob } from './process.js';
 
 export interface Task {
   job: Job;

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExtractionSchema } from '../src/model.js';
-import { processInput, type Processed } from '../src/process.js';
+import type { Processed } from '../src/job.js';
+import { processInput } from '../src/process.js';
 import { SEEDS } from './helpers.js';
 
 const MB = 1 << 20;

@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import { z } from 'zod';
 import { processInput } from '../process.js';
 import { loadInputs } from '../read/inputs.js';
-import { FORMATS } from '../read/index.js';
+import { FORMATS } from '../read/formats.js';
 import { command, dateOption, EXIT, parseOptions, run } from './run.js';
 
 const Options = z.object({

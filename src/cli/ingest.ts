@@ -3,7 +3,7 @@ import chalk from 'chalk';
 import { Option } from 'commander';
 import { z } from 'zod';
 import { DEFAULT_TIMEOUT_SECONDS, ingest, RECORD_TYPES, type Summary } from '../ingest.js';
-import { FORMATS } from '../read/index.js';
+import { FORMATS } from '../read/formats.js';
 import { defaultDbPath, openStore } from '../store/db.js';
 import { command, dateOption, dbOption, EXIT, parseOptions, run } from './run.js';
 import { Progress } from './progress.js';

@@ -1,6 +1,5 @@
 // read: one input (file bytes or stdin) to zero or more article drafts with clean body text and metadata.
 import * as crypto from 'node:crypto';
-import { extname } from 'node:path';
 import type { Article } from '../model.js';
 import { decode } from './decode.js';
 import { ReadError } from './errors.js';
@@ -8,26 +7,10 @@ import { readText } from './text.js';
 import { readHtml } from './html.js';
 import { readJson, readJsonLines } from './json.js';
 import { parseDateValue } from './dates.js';
+import { FORMATS, formatFromPath, type Format } from './formats.js';
 
 export { ReadError } from './errors.js';
-
-export const FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl'] as const;
-export type Format = (typeof FORMATS)[number];
-
-const EXTENSIONS: Record<string, Format> = {
-  '': 'text', '.txt': 'text', '.text': 'text',
-  '.md': 'markdown', '.markdown': 'markdown',
-  '.html': 'html', '.htm': 'html',
-  '.json': 'json',
-  '.jsonl': 'jsonl', '.ndjson': 'jsonl',
-};
-
-/** The format a file's name implies, or null when the file is not an article by its extension. */
-export function formatFromPath(path: string): Format | null {
-  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-  if (base.startsWith('.')) return null;
-  return EXTENSIONS[extname(base).toLowerCase()] ?? null;
-}
+export { FORMATS, formatFromPath, type Format } from './formats.js';
 
 /** An article before it has an id. */
 export type Draft = Omit<Article, 'id'>;

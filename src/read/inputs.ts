@@ -1,7 +1,7 @@
 // Expanding the paths a user names into the inputs to read: files, directories (recursive) and `-` for stdin.
 import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatFromPath } from './index.js';
+import { formatFromPath } from './formats.js';
 
 export type Input =
   | { kind: 'file'; path: string }

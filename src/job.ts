@@ -1,0 +1,45 @@
+// What passes between the ingest loop and the threads that read and extract: an input to work on, and its result.
+// Kept apart from the work itself (process.ts), so the main thread, which only walks and writes, loads no reader or
+// extractor.
+import { createHash } from 'node:crypto';
+import type { Extraction } from './model.js';
+import type { ReadOptions } from './read/index.js';
+
+/** Milliseconds spent per stage, summed over articles (and over workers). */
+export interface StageTimes {
+  read: number;
+  analyse: number;
+  extract: number;
+  store: number;
+}
+
+export const noTimes = (): StageTimes => ({ read: 0, analyse: 0, extract: 0, store: 0 });
+
+export interface Processed {
+  extractions: Extraction[];
+  /** Entries (or whole inputs) that could not be read or extracted, one line each. */
+  errors: string[];
+  warnings: string[];
+  times: StageTimes;
+}
+
+/** sha256 of an input's bytes: unchanged files are recognised without reading them again. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** One input of an ingest: a file to read (on the worker, so the main thread only writes), or stdin's bytes. */
+export interface Job {
+  /** The path, or `stdin`. */
+  source: string;
+  /** Present for stdin; a file is read by whoever runs the job. */
+  bytes?: Uint8Array;
+  /** The hash stored for this file by the same extractor version: the file is not processed if it still has it. */
+  knownHash: string | null;
+  options: ReadOptions;
+}
+
+export type JobResult =
+  | { kind: 'unreadable'; reason: string }
+  | { kind: 'unchanged'; hash: string; bytes: number }
+  | ({ kind: 'processed'; hash: string; bytes: number } & Processed);
