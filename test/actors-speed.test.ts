@@ -11,7 +11,9 @@ import { digitDash } from '../src/extract/actors/org-context.js';
 import { endsWithInitial } from '../src/extract/actors/recognise.js';
 import { gazetteerAt, isCapitals, isLowerWord, joined, type Hit, type Sentence } from '../src/extract/actors/sentence.js';
 import { roleEndingAt, roleStartingAt, tidy } from '../src/extract/actors/titles.js';
-import { tokenize } from '../src/extract/actors/tokens.js';
+import { hyphenParts, lowerOnly } from '../src/extract/actors/hyphens.js';
+import type { Candidate } from '../src/extract/actors/candidate.js';
+import { isInitial, keepsDot, tokenize } from '../src/extract/actors/tokens.js';
 import { ROOT, SEEDS } from './helpers.js';
 
 const FIXTURES = join(ROOT, 'fixtures');
@@ -180,6 +182,69 @@ describe('a match result written with an en dash', () => {
         captions: [] });
       const kinds = extractActors(doc).actors.map((a) => `${a.kind}:${a.name}`);
       expect(kinds, dash).toContain('organization:Velmora');
+    }
+  });
+});
+
+describe('the dot and hyphen checks of the word scanner', () => {
+  const rawWords = [...new Set(texts.flatMap((t) => t.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\./gu) ?? []))];
+  const odd = ['U.S.', 'W.', 'Mr.', 'No.', 'said.', '2024.', 'X.', 'É.', 'İ.', 'ÉCLAIR.', 'U.S.A.', 'U.s.', 'Ab.', 'AB.', '𝒜.',
+    'ǅ.', 'a.', 'Σ.', 'J.K.', 'Jr.', 'Inc.', 'A'];
+
+  it('keep a final dot exactly where the patterns say', () => {
+    expect(rawWords.length).toBeGreaterThan(500);
+    for (const w of [...rawWords, ...odd]) {
+      const plain = ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'St.', 'Jr.', 'Sr.', 'Inc.', 'Corp.', 'Co.', 'Ltd.', 'Gen.', 'Sen.',
+        'Rep.', 'Gov.', 'Col.', 'Lt.', 'Capt.', 'Rev.', 'Hon.', 'No.'].includes(w) || /^(?:\p{Lu}\.)+$/u.test(w)
+        || /^\p{Lu}$/u.test(w.slice(0, -1));
+      expect(keepsDot(w), w).toBe(plain);
+      expect(isInitial(w), w).toBe(/^\p{Lu}\.$/u.test(w));
+    }
+  });
+
+  it('skip only hyphenated words in which no listed name or "-based" place can be found', () => {
+    const g = gazetteer();
+    expect(g.caselessSurfaces).toBe(false);
+    const asked = { ...g, caselessSurfaces: true };
+    let skipped = 0;
+    for (const s of sentences()) {
+      s.tokens.forEach((t, i) => {
+        if (!t.hyphen || !lowerOnly(g, t)) return;
+        skipped++;
+        const found: Partial<Candidate>[] = [];
+        expect(hyphenParts(asked, s, i, (c) => found.push(c)), t.text).toBe(false);
+        expect(found).toEqual([]);
+      });
+    }
+    expect(skipped).toBeGreaterThan(20);
+    const s = { text: 'long-term, pro-Russian, Frankfurt-based', tokens: tokenize('long-term, pro-Russian, Frankfurt-based', 0, 39) };
+    expect(s.tokens.map((t) => lowerOnly(g, t))).toEqual([true, false, false]);
+  });
+});
+
+describe('context phrases of several words', () => {
+  const kindsIn = (text: string): string[] => {
+    const doc = analyse({ id: 't', source: 'test', title: null, byline: null, outlet: null, url: null, published: null, text,
+      captions: [] });
+    return extractActors(doc).actors.map((a) => `${a.kind}:${a.name}`);
+  };
+
+  it('make an unlisted name an organization before and after it', () => {
+    expect(kindsIn('Pension funds have bought shareholders in Velmora Tessaly over the past year.'))
+      .toContain('organization:Velmora Tessaly');
+    expect(kindsIn('Analysts said Velmora Tessaly share price fell by a third on Monday.')).toContain('organization:Velmora Tessaly');
+    expect(kindsIn("Regulators questioned Velmora Tessaly's parent company about the deal.")).toContain('organization:Velmora Tessaly');
+  });
+
+  it('read a type noun of two words on either side of the name', () => {
+    expect(kindsIn('Planes were diverted from Velmora international airport on Sunday.')).toContain('place:Velmora');
+    expect(kindsIn('The hedge fund Arkadia Partners bought the stake, reports said.')).toContain('organization:Arkadia Partners');
+  });
+
+  it('list the first word of every type noun of several words for the early check', () => {
+    const g = gazetteer();
+    for (const [nouns, firsts] of [[g.nounsAfter, g.nounsAfterFirst], [g.nounsBefore, g.nounsBeforeFirst]] as const) {
+      for (const noun of nouns.keys()) if (noun.includes(' ')) expect(firsts.has(noun.split(' ')[0]!), noun).toBe(true);
     }
   });
 });

@@ -19,6 +19,8 @@ export interface Entry {
 export interface Gazetteer {
   /** Exact (case-sensitive) surface form -> entry. */
   surfaces: Map<string, Entry>;
+  /** Some surface is written all in lower case (else a lower-case word needs no look-up). */
+  caselessSurfaces: boolean;
   /** Longest surface, in words. */
   maxWords: number;
   /** Every word-prefix of every surface ("Eurasian", "Eurasian Economic", ...): where a longest match can stop. */
@@ -30,8 +32,8 @@ export interface Gazetteer {
   roleLast: Set<string>;
   /** Lower-case words that may start a listed surface ("von der Leyen", "mainland China"). */
   lowerStarts: Set<string>;
-  /** Their first characters (char codes): most lower-case words are refused without hashing them. */
-  lowerStartChars: Set<number>;
+  /** Their first characters (1 at each char code): most lower-case words are refused without hashing them. */
+  lowerStartChars: Uint8Array;
   countries: Map<string, Entry>;
   /** Country -> its first demonym ("Armenia" -> "Armenian"), to name national institutions. */
   demonymOf: Map<string, string>;
@@ -60,6 +62,9 @@ export interface Gazetteer {
   nounsAfter: Map<string, ActorKind>;
   /** Lower-case noun -> kind, for a name just after it. */
   nounsBefore: Map<string, ActorKind>;
+  /** First words of the type nouns of more than one word, after and before a name. */
+  nounsAfterFirst: Set<string>;
+  nounsBeforeFirst: Set<string>;
   /** Spelling key of a listed person's surname or variant -> canonical name. */
   people: Map<string, string>;
 }
@@ -88,6 +93,20 @@ function roleTrie(roles: Map<string, string>): RoleNode {
     node.cls = cls;
   }
   return root;
+}
+
+/** 1 at the char code of each word's first character. */
+function charTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) table[w.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** The first words of the phrases of more than one word. */
+function firstWords(phrases: Iterable<string>): Set<string> {
+  const firsts = new Set<string>();
+  for (const p of phrases) if (p.includes(' ')) firsts.add(p.slice(0, p.indexOf(' ')));
+  return firsts;
 }
 
 let cached: Gazetteer | undefined;
@@ -199,13 +218,14 @@ function build(): Gazetteer {
   for (const p of prefixes) heads.set(p, { entry: surfaces.get(p), continued: continued.has(p) });
   return {
     surfaces,
+    caselessSurfaces: [...surfaces.keys()].some((k) => k === k.toLowerCase()),
     maxWords,
     prefixes,
     heads,
     rolePrefixes,
     roleLast,
     lowerStarts,
-    lowerStartChars: new Set([...lowerStarts].map((w) => w.charCodeAt(0))),
+    lowerStartChars: charTable(lowerStarts),
     countries,
     demonymOf,
     institutions: new Set(lexicon('institutions').map((r) => r[0]!)),
@@ -223,6 +243,8 @@ function build(): Gazetteer {
     nameCues: pairs('name-cues'),
     nounsAfter,
     nounsBefore,
+    nounsAfterFirst: firstWords(nounsAfter.keys()),
+    nounsBeforeFirst: firstWords(nounsBefore.keys()),
     people,
   };
 }

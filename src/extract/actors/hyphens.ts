@@ -3,11 +3,12 @@ import type { Emit } from './candidate.js';
 import type { Gazetteer } from './gazetteer.js';
 import { institutionHead } from './institutions.js';
 import type { Sentence } from './sentence.js';
+import type { Token } from './tokens.js';
 
 /** A hyphenated word made of listed parts: "Russia-led", "Armenia-Azerbaijan border", "Frankfurt-based". */
 export function hyphenParts(g: Gazetteer, s: Sentence, i: number, emit: Emit): boolean {
   const t = s.tokens[i]!;
-  if (!t.hyphen) return false;
+  if (!t.hyphen || lowerOnly(g, t)) return false;
   let offset = t.start;
   let found = false;
   // "Frankfurt-based" is the city; "Moscow-backed" the government.
@@ -39,3 +40,11 @@ export function hyphenParts(g: Gazetteer, s: Sentence, i: number, emit: Emit): b
   return found;
 }
 
+
+/**
+ * "long-term", "pro-government": a word all in lower case (ASCII first) has no listed part, as long as every listed
+ * surface holds a capital, nor a capitalised first part for the "-based" rule.
+ */
+export function lowerOnly(g: Gazetteer, t: Token): boolean {
+  return !g.caselessSurfaces && t.text.charCodeAt(0) < 128 && t.lower === t.text;
+}

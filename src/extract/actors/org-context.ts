@@ -4,13 +4,15 @@
 // ("Flamengo beat Palmeiras 1-0"). The phrases are data: src/lexicons/org-context.txt.
 import { lexicon } from '../../lexicons/load.js';
 import type { Gazetteer } from './gazetteer.js';
-import { joined, type Sentence } from './sentence.js';
+import { joined, lowerPhrase, type Sentence } from './sentence.js';
 import { roleEndingAt, roleStartingAt } from './titles.js';
 
 type Where = 'before' | 'after' | 'possessive' | 'say' | 'act' | 'result' | 'figure' | 'match';
 
 interface Contexts {
   sets: Map<Where, Set<string>>;
+  /** First words of the phrases of more than one word: a longer key is built only when one may match. */
+  firsts: Map<Where, Set<string>>;
   /** Longest phrase, in words. */
   maxWords: number;
 }
@@ -20,17 +22,25 @@ let cached: Contexts | undefined;
 function contexts(): Contexts {
   if (cached) return cached;
   const sets = new Map<Where, Set<string>>();
+  const firsts = new Map<Where, Set<string>>();
   let maxWords = 1;
   for (const [phrase = '', where = ''] of lexicon('org-context')) {
     const set = sets.get(where as Where) ?? sets.set(where as Where, new Set()).get(where as Where)!;
     set.add(phrase);
-    maxWords = Math.max(maxWords, phrase.split(' ').length);
+    const words = phrase.split(' ');
+    if (words.length > 1) (firsts.get(where as Where) ?? firsts.set(where as Where, new Set()).get(where as Where)!).add(words[0]!);
+    maxWords = Math.max(maxWords, words.length);
   }
-  cached = { sets, maxWords };
+  cached = { sets, firsts, maxWords };
   return cached;
 }
 
 const has = (where: Where, phrase: string): boolean => contexts().sets.get(where)?.has(phrase) ?? false;
+
+/** has(where, the lower-case words of tokens[from..to]), the key built only when a listed phrase starts so. */
+function hasWords(where: Where, s: Sentence, from: number, to: number): boolean {
+  return (contexts().firsts.get(where)?.has(s.tokens[from]!.lower) ?? false) && has(where, lowerPhrase(s, from, to));
+}
 
 // Role classes a company, club or body puts before a person's name ("Petrobras chief executive", "Flamengo coach");
 // an adviser, aide or spokesperson may be a person's ("Putin spokesman Dmitry Peskov"), so those do not count.
@@ -51,17 +61,19 @@ const SCORE = /(?<![\d-])(\d{1,3})[-–](\d{1,3})(?![\d-])/gu;
 export function orgContext(g: Gazetteer, s: Sentence, first: number, last: number): string | null {
   const tokens = s.tokens;
   const t = tokens[last]!;
-  const before2 = first >= 2 && joined(s, first) && joined(s, first - 1) ? `${tokens[first - 2]!.lower} ${tokens[first - 1]!.lower}` : '';
-  const before3 = first >= 3 && before2 && joined(s, first - 2) ? `${tokens[first - 3]!.lower} ${before2}` : '';
-  if (has('before', before2) || has('before', before3)) return 'context:org-market';
+  const before2 = first >= 2 && joined(s, first) && joined(s, first - 1);
+  const before3 = before2 && first >= 3 && joined(s, first - 2);
+  if ((before2 && hasWords('before', s, first - 2, first - 1)) || (before3 && hasWords('before', s, first - 3, first - 1))) {
+    return 'context:org-market';
+  }
   const next = tokens[last + 1];
   if (next && joined(s, last + 1) && !t.possessive) {
-    const two = tokens[last + 2] && joined(s, last + 2) ? `${next.lower} ${tokens[last + 2]!.lower}` : '';
-    if (has('after', next.lower) || has('after', two)) return 'context:org-market';
+    const two = !!tokens[last + 2] && joined(s, last + 2);
+    if (has('after', next.lower) || (two && hasWords('after', s, last + 1, last + 2))) return 'context:org-market';
   }
   if (next && t.possessive && tokens[last + 1]!.gap === 'possessive') {
-    const two = tokens[last + 2] && joined(s, last + 2) ? `${next.lower} ${tokens[last + 2]!.lower}` : '';
-    if (has('possessive', next.lower) || has('possessive', two)) return 'context:org-market';
+    const two = !!tokens[last + 2] && joined(s, last + 2);
+    if (has('possessive', next.lower) || (two && hasWords('possessive', s, last + 1, last + 2))) return 'context:org-market';
   }
   // "an economist at ING", "a professor at Harvard", "analysts at Itau BBA": a job held at the name.
   const at = tokens[first - 1];

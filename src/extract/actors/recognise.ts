@@ -84,18 +84,19 @@ function isAsciiSpace(c: number): boolean {
  * Per token: does it sit in a headline-style stretch (title case throughout, no lower-case content word), where
  * capitals say nothing about names? Stretches are cut at ':' and brackets ("**Related article:** [In Armenia's ...").
  */
-function headlineFlags(g: Gazetteer, s: Sentence): boolean[] {
-  const flags: boolean[] = [];
+function headlineFlags(s: Sentence): boolean[] | null {
+  const n = s.tokens.length;
+  // Null, the common answer, when no stretch is a headline.
+  let flags: boolean[] | null = null;
   let from = 0;
-  const close = (to: number): void => {
-    const h = isHeadline(s.tokens, from, to);
-    for (let k = from; k < to; k++) flags.push(h);
-    from = to;
-  };
-  for (let k = 1; k < s.tokens.length; k++) {
-    if (breaksHeadline(s.text, s.tokens[k - 1]!.end, s.tokens[k]!.start)) close(k);
+  for (let k = 1; k <= n; k++) {
+    if (k < n && !breaksHeadline(s.text, s.tokens[k - 1]!.end, s.tokens[k]!.start)) continue;
+    if (isHeadline(s.tokens, from, k)) {
+      flags ??= new Array<boolean>(n).fill(false);
+      for (let j = from; j < k; j++) flags[j] = true;
+    }
+    from = k;
   }
-  close(s.tokens.length);
   return flags;
 }
 
@@ -134,7 +135,7 @@ function isHeadline(tokens: Token[], from: number, to: number): boolean {
 
 function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidate[]): void {
   const tokens = s.tokens;
-  const headlines = headlineFlags(g, s);
+  const headlines = headlineFlags(s);
   // Bylines and wire credits name the writers, not actors of the story.
   const byline = (tokens[0]?.text === 'By' && tokens.length <= 8)
     || creditLine(tokens);
@@ -161,7 +162,7 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
     }
     if (!isNameWord(g, t)) {
       // A listed name may start with a word that is not a name on its own ("The Hague", "von der Leyen").
-      const hit = (t.upper || (g.lowerStartChars.has(t.text.charCodeAt(0)) && g.lowerStarts.has(t.text))) ? gazetteerAt(g, s, i) : null;
+      const hit = (t.upper || (g.lowerStartChars[t.text.charCodeAt(0)] === 1 && g.lowerStarts.has(t.text))) ? gazetteerAt(g, s, i) : null;
       if (hit && (hit.last > i || /^\p{Lu}{2,}$/u.test(t.text))) {
         emitEntry(g, s, i, hit.last, hit.entry, emit);
         i = hit.last + 1;
@@ -172,7 +173,7 @@ function scanSentence(g: Gazetteer, s: Sentence, sentence: number, out: Candidat
       continue;
     }
     const runEnd = runFrom(g, s, i);
-    const headline = headlines[i] ?? false;
+    const headline = headlines?.[i] ?? false;
     // A cue word (Group, Ministry, Cosmodrome, Declaration) makes the whole run one organization, place or non-actor.
     if (!headline) {
       const cued = cueSegment(g, s, i, runEnd);
@@ -370,7 +371,8 @@ function emitEntry(g: Gazetteer, s: Sentence, i: number, last: number, e: Entry,
   }
   emit({ start, end, kind: e.kind, name: e.name, country: e.country, rule: `gazetteer:${e.via}` });
   // "U.S. Supreme Court", "Russian Defence Ministry": a country leading an organization's name is mentioned too.
-  const cued = s.tokens.slice(i + 1, last + 1).some((t) => g.nameCues.get(t.text) === 'organization');
+  let cued = false;
+  for (let k = i + 1; k <= last && !cued; k++) cued = g.nameCues.get(s.tokens[k]!.text) === 'organization';
   const lead = cued && e.kind === 'organization' ? g.surfaces.get(s.tokens[i]!.text) : undefined;
   if (lead && lead.kind === 'country') {
     emit({ start, end: s.tokens[i]!.end, kind: 'country', name: lead.name, country: lead.name, rule: `gazetteer:${lead.via}` });
@@ -668,11 +670,29 @@ function classifyChunk(g: Gazetteer, s: Sentence, first: number, last: number, m
   // "Key Points", "Ope Adetayo": a line that is nothing but a name is a label or a writer's credit.
   if (!personCue && first === 0 && last === tokens.length - 1) return;
   // "Galaxy S25", "Model Y", "the tanker Eagle S": a person's name holds no digit and ends in no bare capital.
-  if (words.some((w) => /\p{N}/u.test(w)) || /^\p{Lu}$/u.test(words[n - 1]!)) return;
+  if (words.some(hasNumber) || isLoneCapital(words[n - 1]!)) return;
   // "Harbor Freight, which ...": people are "who".
   if (!tokens[last]!.possessive && WHICH.test(s.text.slice(end, end + 10))) return;
   emitPerson(g, s, first, last, emit, { words, personCue, rule: personCue ? 'title:person' : 'shape:full-name' });
 }
+
+/** /\p{N}/: a digit or other number character; ASCII answered without the pattern. */
+function hasNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return NUMBER.test(word);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+const NUMBER = /\p{N}/u;
+
+/** /^\p{Lu}$/: one capital letter. */
+function isLoneCapital(word: string): boolean {
+  if (word.length === 1) return (word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90) || LONE_CAPITAL_LETTER.test(word);
+  return word.length === 2 && LONE_CAPITAL_LETTER.test(word);
+}
+const LONE_CAPITAL_LETTER = /^\p{Lu}$/u;
 
 const WHICH = /^,\s+which\s/;
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
@@ -727,14 +747,14 @@ function typeNoun(g: Gazetteer, s: Sentence, first: number, last: number): { kin
     const a = tokens[last + 1];
     const b = tokens[last + n];
     if (a && b && !tokens[last]!.possessive && joined(s, last + 1) && (n === 1 || joined(s, last + 2))) {
-      const kind = g.nounsAfter.get(phrase(s, last + 1, last + n));
+      const kind = nounAt(g.nounsAfter, g.nounsAfterFirst, s, last + 1, last + n);
       // The name with its noun ("Houthi movement") is kept as an alias of the name alone ("Houthi").
       if (kind && !b.upper) return { kind, named: s.text.slice(tokens[first]!.start, b.end) };
     }
     const c = tokens[first - n];
     const d = tokens[first - 1];
     if (c && d && joined(s, first) && (n === 1 || joined(s, first - 1))) {
-      const kind = g.nounsBefore.get(phrase(s, first - n, first - 1));
+      const kind = nounAt(g.nounsBefore, g.nounsBeforeFirst, s, first - n, first - 1);
       if (kind && !c.upper) return { kind, named: null };
     }
   }
@@ -743,6 +763,13 @@ function typeNoun(g: Gazetteer, s: Sentence, first: number, last: number): { kin
     ? APPOSITIVE.exec(s.text.slice(tokens[last]!.end, tokens[last]!.end + 80)) : null;
   const kind = appositive && (g.nounsBefore.get(appositive[1]!) ?? g.nounsAfter.get(appositive[1]!));
   return kind ? { kind, named: null } : null;
+}
+
+/** nouns.get(phrase(s, from, to)), the phrase built only when a listed noun of several words starts with its first word. */
+function nounAt(nouns: Map<string, ActorKind>, firsts: Set<string>, s: Sentence, from: number, to: number): ActorKind | undefined {
+  const word = s.tokens[from]!.text;
+  if (from === to) return nouns.get(word);
+  return firsts.has(word) ? nouns.get(phrase(s, from, to)) : undefined;
 }
 
 const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;—–]|\s+(?:of|that|which|whose|based|in|from|with|led|backed|founded|owned|outside|behind|after|for|to|and|known|listed|controlled|run)\s)/u;

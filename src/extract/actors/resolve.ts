@@ -119,22 +119,18 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
       attach(cl, c);
       if (c.kind === 'organization') {
         orgAliases.set(surf, cl);
-        const spaced = surf.includes(' ');
+        const { first, last, initials } = shortForms(surf);
         // "Meridian" after "Meridian Lines": the distinctive first word of an unlisted name.
-        const first = spaced ? /^(\p{Lu}[\p{L}-]+) \p{Lu}/u.exec(surf)?.[1] : undefined;
         if (first && !c.rule.startsWith('gazetteer') && !gazetteer().surfaces.has(first) && !orgAliases.has(first)) {
           orgAliases.set(first, cl);
         }
         // "City" after "Manchester City", "Lakers" after "Los Angeles Lakers": a distinctive last word likewise.
-        const last = spaced ? /^\p{Lu}[\p{L}.-]*(?: [\p{L}.&-]+)* (\p{Lu}[\p{Ll}-]+)$/u.exec(surf)?.[1] : undefined;
         if (last && !gazetteer().surfaces.has(last) && !gazetteer().nameCues.has(last) && !orgAliases.has(last)) {
           orgAliases.set(last, cl);
         }
         // "United Auto Workers ... UAW", "General Motors ... GM": the initials of a name the article gave in full.
-        const initials = initialsOf(surf);
         if (initials && !orgAliases.has(initials)) orgAliases.set(initials, cl);
-        const paren = text.indexOf('(', c.end);
-        const acronym = paren >= 0 && paren < c.end + 16 ? /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(text.slice(c.end, c.end + 16)) : null;
+        const acronym = parenWithin(text, c.end, 16) ? /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(text.slice(c.end, c.end + 16)) : null;
         if (acronym) orgAliases.set(acronym[1]!, cl);
       }
       continue;
@@ -223,6 +219,37 @@ export function resolve(text: string, candidates: Candidate[]): Resolved {
 }
 
 const KNOWN_AS = /[,(]\s*(?:also\s+|better\s+|widely\s+)?(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?["“']?$/;
+
+interface ShortForms {
+  first: string | undefined;
+  last: string | undefined;
+  initials: string | null;
+}
+
+/** The shorter forms an organization's surface may be named by later; remembered, as names recur across articles. */
+const shortFormMemo = new Map<string, ShortForms>();
+
+function shortForms(surf: string): ShortForms {
+  let forms = shortFormMemo.get(surf);
+  if (forms === undefined) {
+    if (shortFormMemo.size > 50_000) shortFormMemo.clear();
+    const spaced = surf.includes(' ');
+    forms = {
+      first: spaced ? /^(\p{Lu}[\p{L}-]+) \p{Lu}/u.exec(surf)?.[1] : undefined,
+      last: spaced ? /^\p{Lu}[\p{L}.-]*(?: [\p{L}.&-]+)* (\p{Lu}[\p{Ll}-]+)$/u.exec(surf)?.[1] : undefined,
+      initials: initialsOf(surf),
+    };
+    shortFormMemo.set(surf, forms);
+  }
+  return forms;
+}
+
+/** A '(' in text[from, from + width): what the indexOf('(', from) < from + width test asked, without the scan past it. */
+function parenWithin(text: string, from: number, width: number): boolean {
+  const to = Math.min(text.length, from + width);
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 40) return true;
+  return false;
+}
 
 const MULTI_WORD = /[\s-]/;
 const MINOR = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&']);

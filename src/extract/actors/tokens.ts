@@ -60,14 +60,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
     }
     const stop = wordEnd(text, i + width, end);
-    addWord(text, i, text.slice(i, stop), hyphenSeen, out);
+    // A capital, or any character past ASCII, anywhere in the word: only then may its lower case differ.
+    addWord(text, i, stop, hyphenSeen, caseSeen || c >= 128 || (c >= 65 && c <= 90), out);
     i = stop;
   }
   // "posted on X.": a lone capital after a lower-case word, last in the sentence, is no initial;
   // "leader Hun Sen.": a title's abbreviation does not end a sentence, so the dot is a full stop.
   const last = out[out.length - 1];
   const before = out[out.length - 2];
-  if (last && before && ((!before.upper && /^\p{Lu}\.$/u.test(last.text)) || TITLE_DOT.has(last.text))) {
+  if (last && before && ((!before.upper && isInitial(last.text)) || TITLE_DOT.has(last.text))) {
     last.text = last.text.slice(0, -1);
     last.lower = last.text.toLowerCase();
     last.end--;
@@ -75,21 +76,25 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-function addWord(text: string, s: number, found: string, hyphen: boolean, out: Token[]): void {
-  let word = found;
-  if (word.charCodeAt(word.length - 1) === 46) {
+/** Adds the word text[s, stop) as a token: a final dot that is no abbreviation's and a possessive 's cut off. */
+function addWord(text: string, s: number, stop: number, hyphen: boolean, cased: boolean, out: Token[]): void {
+  let e = stop;
+  const prev = out.length > 0 ? out[out.length - 1]! : undefined;
+  if (text.charCodeAt(e - 1) === 46) {
+    // Only a word that starts with a capital keeps its dot: no need to cut "said." out to ask.
+    const first = text.charCodeAt(s);
+    const kept = (first >= 128 || (first >= 65 && first <= 90)) && keepsDot(text.slice(s, e));
     // "posted on X. Firefighters said": the social network, not an initial.
-    if (!keepsDot(word) || (word === 'X.' && out.length > 0 && !out[out.length - 1]!.upper)) word = word.slice(0, -1);
+    if (!kept || (e - s === 2 && first === 88 && prev !== undefined && !prev.upper)) e--;
   }
   let possessive = false;
-  const n = word.length;
-  if (n > 2 && word.charCodeAt(n - 1) === 115 && (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 0x2019)) {
-    word = word.slice(0, -2);
+  if (e - s > 2 && text.charCodeAt(e - 1) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) {
+    e -= 2;
     possessive = true;
   }
-  const prev = out[out.length - 1];
+  const word = text.slice(s, e);
   const gap = prev ? gapKind(text, prev.end, s) : 'other';
-  out.push({ start: s, end: s + word.length, text: word, possessive, upper: isUpper(word), lower: lowerOf(word), hyphen, gap });
+  out.push({ start: s, end: e, text: word, possessive, upper: isUpper(word), lower: cased ? word.toLowerCase() : word, hyphen, gap });
 }
 
 // Character classes of the word pattern: a word starts with a letter or digit and goes on with letters, marks and
@@ -100,8 +105,12 @@ const KNOWN = 4;
 const START_CLASS = /^[\p{L}\p{N}]$/u;
 const PART_CLASS = /^[\p{L}\p{M}\p{N}]$/u;
 const bmp = new Uint8Array(0x10000);
-/** ASCII letters and digits: in ASCII a word's first character and its other characters are the same class. */
-const ASCII_WORD = new Uint8Array(128).map((_, c) => (classify(c) & WORD_START ? 1 : 0));
+/**
+ * ASCII letters and digits (non-zero: in ASCII a word's first character and its other characters are the same class);
+ * capitals are marked apart, as only they make a word's lower case differ.
+ */
+const ASCII_CAPITAL = 2;
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (classify(c) & WORD_START ? (c >= 65 && c <= 90 ? ASCII_CAPITAL | 1 : 1) : 0));
 const astral = new Map<number, number>();
 
 function classify(cp: number): number {
@@ -130,21 +139,27 @@ function classAt(text: string, i: number, width: number): number {
 
 /** Set by wordEnd: the word it last measured joins parts with a hyphen. */
 let hyphenSeen = false;
+/** Set by wordEnd: after its first character the word holds a capital or a character past ASCII. */
+let caseSeen = false;
 
 /** The end of the word whose first character ends at i: parts, joined parts, and an optional final dot. */
 function wordEnd(text: string, from: number, end: number): number {
   let i = from;
   hyphenSeen = false;
+  let cased = 0;
   for (;;) {
     while (i < end) {
       const c = text.charCodeAt(i);
       if (c < 128) {
-        if (!ASCII_WORD[c]) break;
+        const w = ASCII_WORD[c]!;
+        if (!w) break;
+        cased |= w;
         i++;
         continue;
       }
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? pairWidth(text, i) : 1;
       if (!(classAt(text, i, width) & WORD_PART)) break;
+      cased = ASCII_CAPITAL;
       i += width;
     }
     if (i + 1 >= end || !isJoiner(text.charCodeAt(i))) break;
@@ -152,23 +167,16 @@ function wordEnd(text: string, from: number, end: number): number {
     const width = c >= 0xd800 && c <= 0xdbff && i + 2 < end ? pairWidth(text, i + 1) : 1;
     if (!(classAt(text, i + 1, width) & WORD_START)) break;
     if (text.charCodeAt(i) === 45) hyphenSeen = true;
+    if (c >= 128 || ASCII_WORD[c]! & ASCII_CAPITAL) cased = ASCII_CAPITAL;
     i += 1 + width;
   }
+  caseSeen = (cased & ASCII_CAPITAL) !== 0;
   return i < end && text.charCodeAt(i) === 46 ? i + 1 : i;
 }
 
 /** - ' ’ . & */
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
-}
-
-/** The word in lower case; most words are lower-case ASCII already and are kept as they are. */
-function lowerOf(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
-  }
-  return word;
 }
 
 /** First letter is upper case (ASCII answered without allocating). */
@@ -180,6 +188,22 @@ function isUpper(word: string): boolean {
 }
 
 /** "U.S.", "W.", "Mr." keep their final dot; "Putin." does not. */
-function keepsDot(word: string): boolean {
+export function keepsDot(word: string): boolean {
+  // Every such word starts with a capital: an ASCII word that does not ("said.", "2024.") is answered at once,
+  // and an ASCII capital's word keeps its dot only when listed, a lone initial, or initials ("U.S.").
+  const c = word.charCodeAt(0);
+  if (c < 128) {
+    if (c < 65 || c > 90) return false;
+    if (word.length === 2 || KEEP_DOT.has(word)) return true;
+    if (word.charCodeAt(1) !== 46) return false;
+  }
   return KEEP_DOT.has(word) || /^(?:\p{Lu}\.)+$/u.test(word) || /^\p{Lu}$/u.test(word.slice(0, -1));
+}
+
+/** /^\p{Lu}\.$/: a lone initial ("B."). */
+export function isInitial(word: string): boolean {
+  if (word.length > 3 || word.charCodeAt(word.length - 1) !== 46) return false;
+  const c = word.charCodeAt(0);
+  if (c < 128) return word.length === 2 && c >= 65 && c <= 90;
+  return /^\p{Lu}\.$/u.test(word);
 }
