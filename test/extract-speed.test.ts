@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildParsers } from '../src/extract/dates/parsers.js';
 import { matchAll, WordKeys, forEachWordStart } from '../src/extract/dates/starts.js';
-import { afterBe, cueMatches, cuePatterns, FUTURE_PASSIVE } from '../src/extract/dates/tense.js';
+import { afterBe, cueMatches, cuePatterns, FUTURE_PASSIVE, tenseOracle } from '../src/extract/dates/tense.js';
 import { daysInMonth } from '../src/extract/dates/calendar.js';
-import { PhraseMatcher, WordTable, words } from '../src/extract/quotes/phrases.js';
+import { PhraseMatcher, WordHeads, WordTable, words } from '../src/extract/quotes/phrases.js';
 import { findQuotedSpans, isTitleLike } from '../src/extract/quotes/quote-marks.js';
 import { CuePhrases } from '../src/extract/agreements/cues.js';
 import { agreementLexicon } from '../src/extract/agreements/lexicon.js';
@@ -123,6 +123,22 @@ describe('phrase look-ups', () => {
     expect(hits(folded, 'a Memorandum of Understanding and a CAFÉ deal')).toEqual(['Memorandum of Understanding', 'CAFÉ deal']);
     expect(hits(exact, 'He said, according to Said, SAID.')).toEqual(['said', 'according to']);
   });
+
+  it('find one-letter and non-ASCII first words past the two-character pre-check', () => {
+    const m = new PhraseMatcher(['a deal', 'x', 'éclair accord', 'ça va'], true);
+    const text = 'A deal, X marks, an ÉCLAIR accord, Ça va, ça va, Éclair Accord.';
+    expect(m.all(text).map((h) => text.slice(h.start, h.end))).toEqual(['A deal', 'X', 'ÉCLAIR accord', 'Ça va', 'ça va', 'Éclair Accord']);
+  });
+});
+
+describe('two-character word heads', () => {
+  it('never rule out a word that begins like an added one, and rule out most others', () => {
+    const heads = new WordHeads();
+    for (const w of ['signed', 'Signed', 'a', 'über', 'x\u00e9']) heads.add(w);
+    const may = (w: string): boolean => heads.mayStart(w, 0, w.length);
+    expect(['signed', 'si', 'Sign', 'a', 'über', 'übel', 'xé', 'Zürich'].every(may)).toBe(true);
+    expect(['sat', 'SIGNED', 'an', 'b', 'the', 'x'].some(may)).toBe(false);
+  });
 });
 
 describe('days in a month', () => {
@@ -179,6 +195,21 @@ describe('pre-checks that spare a regex', () => {
   it('read a holiday as a whole word only', () => {
     expect(datesIn('Christmastime trade was slow, but Christmas Eve 2023 was busy.').map((d) => [d.text, d.value]))
       .toEqual([['Christmas Eve 2023', '2023-12-24']]);
+  });
+});
+
+describe('tense cues read once per written form', () => {
+  it('give each sentence its own tense when the same verb form recurs around other auxiliaries', () => {
+    const tenseOf = (text: string): string | null => {
+      const at = text.indexOf('Monday');
+      return tenseOracle(text)({ start: 0, end: text.length }, at, at + 6);
+    };
+    expect(tenseOf('The treaty will be signed on Monday.')).toBe('future');
+    expect(tenseOf('The treaty was signed on Monday.')).toBe('past');
+    expect(tenseOf('The treaty will be signed on Monday.')).toBe('future');
+    // A capitalised word in -ed is a name, not a verb, however often the lower-case verb was read before.
+    expect(tenseOf('Troops landed near Ahmed on Monday.')).toBe('past');
+    expect(tenseOf('Ahmed meets them on Monday.')).toBe(null);
   });
 });
 

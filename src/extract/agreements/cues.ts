@@ -1,7 +1,7 @@
 // Short cue phrases ("according to", "walked away") found inside one window of the text by its words, which the
 // phrase scanner has already cut (quotes/phrases.ts): much cheaper than a regex alternation of dozens of phrases
 // tried at every character of every window.
-import { isSpace, WordTable, words } from '../quotes/phrases.js';
+import { isSpace, WordHeads, WordTable, words } from '../quotes/phrases.js';
 
 export interface CueHit<T> {
   start: number;
@@ -12,9 +12,9 @@ export interface CueHit<T> {
 export class CuePhrases<T> {
   /** First word as written → the rest of each phrase starting with it, longest first. */
   private readonly byFirst = new Map<string, { rest: string[]; value: T }[]>();
-  /** Cheap filters before a word is looked up: its length and first character. */
+  /** Cheap filters before a word is looked up: its length and first two characters. */
   private readonly lengths: boolean[] = [];
-  private readonly firstChars = new Uint8Array(65536);
+  private readonly heads = new WordHeads();
   /** The lists of `byFirst` again, looked up at a word of the text without cutting it out. */
   private readonly table = new WordTable<{ rest: string[]; value: T }[]>();
 
@@ -27,7 +27,7 @@ export class CuePhrases<T> {
       const forms = noCapital.has(first) ? [first] : [first, first[0]!.toUpperCase() + first.slice(1)];
       for (const form of forms) {
         this.lengths[form.length] = true;
-        this.firstChars[form.charCodeAt(0)] = 1;
+        this.heads.add(form);
         const list = this.byFirst.get(form) ?? [];
         list.push({ rest: ws.slice(1), value });
         list.sort((a, b) => b.rest.length - a.rest.length);
@@ -44,7 +44,7 @@ export class CuePhrases<T> {
     for (let i = firstWordAt(ws, from); i < ws.length && ws[i + 1]! <= to; i += 2) {
       const start = ws[i]!;
       const length = ws[i + 1]! - start;
-      if (this.lengths[length] !== true || this.firstChars[text.charCodeAt(start)] === 0) continue;
+      if (this.lengths[length] !== true || !this.heads.mayStart(text, start, start + length)) continue;
       const candidates = this.table.get(text, start, start + length, false);
       if (!candidates) continue;
       for (const c of candidates) {

@@ -117,24 +117,39 @@ export function afterBe(text: string, at: number): boolean {
 
 /** The verb cues of a stretch of text, in order, with offsets relative to `base`. */
 function scan(text: string, base: number): Cue[] {
-  const { kinds } = cuePatterns();
   const out: Cue[] = [];
   for (const m of cueMatches(text)) {
-    const lower = m[0].toLowerCase();
-    const w = /\s/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
-    let kind = kinds.get(w);
-    if (kind === undefined && /^ha(?:s|ve)\s/.test(w)) kind = 'past';
-    if (kind === undefined) {
-      if (/^\p{Lu}/u.test(m[0])) continue; // a name such as "Ahmed", not a verb
-      kind = 'past';
-    }
+    let kind = kindOf(m[0]);
+    if (kind === SKIP) continue;
     // A past participle after "will be" / "to be" ("will be held") points ahead.
-    if (kind === 'past' && !w.includes(' ') && afterBe(text, m.index)
+    if (kind === 'past' && !/\s/.test(m[0]) && afterBe(text, m.index)
       && FUTURE_PASSIVE.test(text.slice(Math.max(0, m.index - 24), m.index))) kind = 'future';
     if (kind) out.push({ at: base + m.index, kind });
   }
   return out;
 }
+
+const SKIP = 'skip';
+
+/**
+ * What a cue as written says on its own; SKIP for a capitalised -ed word, a name such as "Ahmed". A pure function
+ * of a few hundred common forms, so it is remembered (up to a bound, for a long run over varied text).
+ */
+function kindOf(written: string): CueKind | null | typeof SKIP {
+  let kind = kindMemo.get(written);
+  if (kind === undefined) {
+    if (kindMemo.size >= KIND_MEMO_LIMIT) kindMemo.clear();
+    const lower = written.toLowerCase();
+    const w = /\s/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+    kind = cuePatterns().kinds.get(w);
+    if (kind === undefined && /^ha(?:s|ve)\s/.test(w)) kind = 'past';
+    if (kind === undefined) kind = /^\p{Lu}/u.test(written) ? SKIP : 'past';
+    kindMemo.set(written, kind);
+  }
+  return kind;
+}
+const KIND_MEMO_LIMIT = 10_000;
+const kindMemo = new Map<string, CueKind | null | typeof SKIP>();
 
 // A clause ends at a semicolon or dash, or at a comma before a coordinating word.
 const CLAUSE_BREAK = /[;—–]|,\s+(?:and|but|while|whereas|although|though|yet)\b/g;

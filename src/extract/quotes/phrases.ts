@@ -68,9 +68,9 @@ let lastWords: Int32Array | null = null;
 export class PhraseMatcher {
   /** First word → the phrases starting with it, longest first, each with a sticky matcher for its other words. */
   private readonly byFirst = new Map<string, { phrase: string; rest: RegExp | null }[]>();
-  /** Cheap filters before a word is looked up: its length and first character. */
+  /** Cheap filters before a word is looked up: its length and first two characters. */
   private readonly lengths: boolean[] = [];
-  private readonly firstChars = new Uint8Array(65536);
+  private readonly heads2 = new WordHeads();
   /** The phrase lists of `byFirst` again, looked up at a word of the text without cutting it out. */
   private readonly table = new WordTable<{ phrase: string; rest: RegExp | null }[]>();
   /**
@@ -93,7 +93,7 @@ export class PhraseMatcher {
       this.byFirst.set(first, list);
       for (const form of foldCase ? [first, first.toUpperCase(), first[0]!.toUpperCase() + first.slice(1)] : [first]) {
         this.heads.add(head(form, 0, form.length));
-        this.firstChars[form.charCodeAt(0)] = 1;
+        this.heads2.add(form);
       }
       this.lengths[first.length] = true;
     }
@@ -116,7 +116,7 @@ export class PhraseMatcher {
     for (let i = 0; i < ws.length; i += 2) {
       const start = ws[i]!;
       const wordEnd = ws[i + 1]!;
-      if (start < skipTo || this.lengths[wordEnd - start] !== true || this.firstChars[text.charCodeAt(start)] === 0) continue;
+      if (start < skipTo || this.lengths[wordEnd - start] !== true || !this.heads2.mayStart(text, start, wordEnd)) continue;
       const candidates = this.candidates(text, start, wordEnd);
       if (!candidates) continue;
       for (const c of candidates) {
@@ -134,6 +134,27 @@ export class PhraseMatcher {
       }
     }
     return out;
+  }
+}
+
+/**
+ * The first two characters of a set of words, as a table: a word of the text whose first two characters are ASCII
+ * and not those of any of the words is passed over without a look-up. Most words of a text are.
+ */
+export class WordHeads {
+  private readonly table = new Uint8Array(1 << 14);
+
+  add(word: string): void {
+    const c0 = word.charCodeAt(0);
+    const c1 = word.length > 1 ? word.charCodeAt(1) : 0;
+    if (c0 < 128 && c1 < 128) this.table[(c0 << 7) | c1] = 1;
+  }
+
+  /** False when the word text[start, end) begins unlike every word added (a word beyond ASCII is never ruled out). */
+  mayStart(text: string, start: number, end: number): boolean {
+    const c0 = text.charCodeAt(start);
+    const c1 = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+    return c0 >= 128 || c1 >= 128 || this.table[(c0 << 7) | c1] === 1;
   }
 }
 
