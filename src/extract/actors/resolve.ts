@@ -6,6 +6,7 @@ import { gazetteer, nameKey } from './gazetteer.js';
 import { actorId } from './id.js';
 import type { Candidate } from './recognise.js';
 import { spellingKey } from './translit.js';
+import { firstAtOrAfter } from '../sorted.js';
 
 interface Cluster {
   kind: ActorKind;
@@ -275,21 +276,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Index of the first element of the sorted `xs` that is >= x. */
-function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function insertSorted(xs: number[], x: number): void {
   if (!xs.length || xs[xs.length - 1]! <= x) xs.push(x);
-  else xs.splice(lowerBound(xs, x), 0, x);
+  else xs.splice(firstAtOrAfter(xs, x), 0, x);
 }
 
 const COORDINATION = /^\s*(?:,|and|or|&|, and)\s*$/;
@@ -332,14 +321,14 @@ function nearest(cands: Cluster[], offset: number, before = false): Cluster | nu
   let best: Cluster | null = null;
   let bestAt = -1;
   for (const cl of cands) {
-    const k = lowerBound(cl.at, offset);
+    const k = firstAtOrAfter(cl.at, offset);
     const x = cl.at[k - 1];
     if (x !== undefined && x > bestAt) [best, bestAt] = [cl, x];
   }
   if (best || before) return best;
   let firstAt = Infinity;
   for (const cl of cands) {
-    const k = lowerBound(cl.at, offset + 1);
+    const k = firstAtOrAfter(cl.at, offset + 1);
     const x = cl.at[k];
     if (x !== undefined && x < firstAt) [best, firstAt] = [cl, x];
   }

@@ -4,6 +4,7 @@ import { lexicon } from '../../lexicons/load.js';
 import { forEachWordStart, isAsciiWordChar, WordKeys } from './starts.js';
 import { alternation } from './words.js';
 import { isSpace } from '../quotes/phrases.js';
+import { firstAtOrAfter } from '../sorted.js';
 
 export type Tense = 'past' | 'future' | null;
 type CueKind = 'past' | 'future' | 'present';
@@ -197,16 +198,4 @@ export function tenseOracle(text: string): (sentence: { start: number; end: numb
     const cue = pick(clauseStart, clauseEnd) ?? pick(sentence.start, sentence.end);
     return cue && cue.kind !== 'present' ? cue.kind : null;
   };
-}
-
-/** Index of the first value >= x in an ascending list (the list length when there is none). */
-function firstAtOrAfter(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -2,6 +2,7 @@
 // to the paragraph end (news style for a quote that goes on in the next paragraph, which reopens it).
 import type { Span } from '../../model.js';
 import { isSpace } from './phrases.js';
+import { firstAtOrAfter } from '../sorted.js';
 
 export interface QuotedSpan {
   /** Offset of the opening mark. */
@@ -47,18 +48,6 @@ export function findQuotedSpans(text: string, paragraphs: Span[]): QuotedSpan[] 
     if (open >= 0) push(out, text, open, null, para.end, p);
   });
   return out;
-}
-
-/** Index of the first value >= x in an ascending list (the list length when there is none). */
-function firstAtOrAfter(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function push(out: QuotedSpan[], text: string, open: number, close: number | null, end: number, paragraph: number): void {
