@@ -159,8 +159,11 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
   const readStdin = options.readStdin ?? defaultReadStdin;
   // A file stored before is read and hashed right here: when it is unchanged (the common case on a re-run) no
   // worker is involved; when it changed, the worker gets the bytes already read.
+  const cwd = process.cwd();
   const unlessUnchanged = (path: string): Promise<JobResult> => {
-    const knownHash = writer.storedHash(path);
+    let knownHash = writer.storedHash(path);
+    // An older version stored files under the name they were given: a row under this file's relative name is its own.
+    if (knownHash === null && writer.adoptFile(relative(cwd, path), path)) knownHash = writer.storedHash(path);
     if (knownHash === null) return run({ source: path, knownHash, options: readOptions });
     let bytes: Uint8Array;
     try {
@@ -187,9 +190,8 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
         }
       } else {
         // A file is known by its absolute path, however it was named: `seeds/a.txt` from one directory is
-        // `../seeds/a.txt` from another. A row stored under a relative name before is adopted when it names this file.
+        // `../seeds/a.txt` from another.
         const file = resolve(input.path);
-        writer.adoptFile(relative(process.cwd(), file), file);
         queue.push({ kind: 'work', path: input.path, file, result: tracked(unlessUnchanged(file)) });
       }
       while (queue.length >= window || (queue.length > 0 && readyBytes >= MAX_READY_BYTES)) await settle(queue.shift()!);

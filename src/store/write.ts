@@ -99,14 +99,16 @@ export class Writer {
 
   /**
    * Moves what was stored under an older name of a file (a relative path, before files were known by their absolute
-   * path) to its absolute path, unless the absolute path is already known. Its articles' sources follow.
+   * path) to its absolute path, unless the absolute path is already known. Its articles' sources follow. Returns
+   * whether anything moved.
    */
-  adoptFile(older: string, path: string): void {
-    if (older === path || this.stmts.fileHash.get(path) !== undefined || this.stmts.fileHash.get(older) === undefined) return;
+  adoptFile(older: string, path: string): boolean {
+    if (older === path || this.stmts.fileHash.get(path) !== undefined || this.stmts.fileHash.get(older) === undefined) return false;
     this.db.transaction(() => {
       this.stmts.renameFile.run(path, older);
       this.stmts.renameArticles.run({ path, older });
     })();
+    return true;
   }
 
   /** How many articles are stored from this file (for counting unchanged articles without reading it). */
