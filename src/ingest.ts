@@ -7,7 +7,7 @@ import type { Extraction } from './model.js';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { hashBytes, noTimes, type Job, type JobResult, type StageTimes } from './job.js';
+import { hashBytes, noTimes, unpack, type Job, type JobResult, type Packed, type StageTimes } from './job.js';
 import { describe, expandInputs, readStdin as defaultReadStdin, type Input } from './read/inputs.js';
 import type { ReadOptions } from './read/index.js';
 import { asStoreError, type DB } from './store/db.js';
@@ -89,7 +89,7 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
   const summary: Summary = {
     files: 0, skipped: 0, failedFiles: 0, bytes: 0,
     articles: { new: 0, unchanged: 0, replaced: 0, failed: 0 },
-    records: { actors: 0, mentions: 0, dates: 0, quotes: 0, agreements: 0, events: 0 },
+    records: noRecords(),
     jobs, seconds: 0, stages: noTimes(),
   };
   const failed = (path: string, reason: string): void => {
@@ -132,14 +132,13 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     }
     summary.articles.failed += result.errors.length;
     // A file with a bad entry is stored without its hash, so the next run reads it again.
+    const articles = Array.isArray(result.extractions) ? result.extractions.length : result.extractions.articles;
     await buffer.add({ path: p.path, file: p.file, hash: result.errors.length === 0 ? result.hash : null, bytes: result.bytes,
-      extractions: result.extractions });
+      articles, extractions: result.extractions });
   };
-  const written = (item: Buffered, outcomes: Outcome[]): void => {
-    outcomes.forEach((o, i) => {
-      summary.articles[o]++;
-      if (o !== 'unchanged') count(summary.records, item.extractions[i]!);
-    });
+  const written = (item: Buffered, outcomes: Outcome[], records: Summary['records']): void => {
+    for (const o of outcomes) summary.articles[o]++;
+    for (const t of RECORD_TYPES) summary.records[t] += records[t];
     emit({ type: 'file', path: item.path, bytes: item.bytes });
   };
   const buffer = new WriteBuffer(writer, db.name, written, (ms) => (summary.stages.store += ms));
@@ -262,7 +261,8 @@ interface Buffered {
   file: string | null;
   hash: string | null;
   bytes: number;
-  extractions: Extraction[];
+  articles: number;
+  extractions: Extraction[] | Packed;
 }
 
 /**
@@ -284,12 +284,13 @@ class WriteBuffer {
   private writing: Promise<void> | null = null;
 
   constructor(private readonly writer: Writer, private readonly dbName: string,
-    private readonly written: (item: Buffered, outcomes: Outcome[]) => void, private readonly timed: (ms: number) => void) {}
+    private readonly written: (item: Buffered, outcomes: Outcome[], records: Summary['records']) => void,
+    private readonly timed: (ms: number) => void) {}
 
   async add(item: Buffered): Promise<void> {
     if (this.items.length === 0) this.since = performance.now();
     this.items.push(item);
-    this.articles += item.extractions.length;
+    this.articles += item.articles;
     this.bytes += item.bytes;
     if (this.articles >= BATCH_ARTICLES || this.bytes >= BATCH_BYTES || this.dueIn() <= 0) await this.startWrite();
   }
@@ -338,11 +339,16 @@ class WriteBuffer {
   /** Writes one batch in one transaction, giving the event loop a turn every few milliseconds (WRITE_SLICE_MS). */
   private async write(items: Buffered[]): Promise<void> {
     const outcomes: Outcome[][] = [];
+    const records: Summary['records'][] = [];
     let slice = performance.now();
     try {
       this.writer.begin();
       for (const item of items) {
-        outcomes.push(this.writer.writeFile(item.file, item.hash, item.extractions));
+        // Unpacked only now, so the objects live as long as writing one file takes.
+        const extractions = unpack(item.extractions);
+        const stored = this.writer.writeFile(item.file, item.hash, extractions);
+        outcomes.push(stored);
+        records.push(count(extractions.filter((_, i) => stored[i] !== 'unchanged')));
         const now = performance.now();
         if (now - slice >= WRITE_SLICE_MS) {
           this.timed(now - slice);
@@ -357,7 +363,7 @@ class WriteBuffer {
       throw asStoreError(this.dbName, e);
     }
     this.timed(performance.now() - slice);
-    items.forEach((item, i) => this.written(item, outcomes[i]!));
+    items.forEach((item, i) => this.written(item, outcomes[i]!, records[i]!));
   }
 
   private dueIn(): number {
@@ -365,6 +371,10 @@ class WriteBuffer {
   }
 }
 
-function count(records: Summary['records'], ex: Extraction): void {
-  for (const t of RECORD_TYPES) records[t] += ex[t].length;
+const noRecords = (): Summary['records'] => ({ actors: 0, mentions: 0, dates: 0, quotes: 0, agreements: 0, events: 0 });
+
+function count(extractions: Extraction[]): Summary['records'] {
+  const records = noRecords();
+  for (const ex of extractions) for (const t of RECORD_TYPES) records[t] += ex[t].length;
+  return records;
 }

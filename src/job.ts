@@ -2,6 +2,7 @@
 // Kept apart from the work itself (process.ts), so the main thread, which only walks and writes, loads no reader or
 // extractor.
 import { createHash } from 'node:crypto';
+import { deserialize, serialize } from 'node:v8';
 import type { Extraction } from './model.js';
 import type { ReadOptions } from './read/index.js';
 
@@ -42,4 +43,24 @@ export interface Job {
 export type JobResult =
   | { kind: 'unreadable'; reason: string }
   | { kind: 'unchanged'; hash: string; bytes: number }
-  | ({ kind: 'processed'; hash: string; bytes: number } & Processed);
+  | ({ kind: 'processed'; hash: string; bytes: number } & Processed)
+  | ({ kind: 'packed'; hash: string; bytes: number } & Omit<Processed, 'extractions'> & { extractions: Packed });
+
+/**
+ * Extractions as a worker thread sends them: serialized, with their count. Results wait to be written for a second or
+ * more; as one buffer each they stay off the writer's heap, where thousands of small objects per file would live long
+ * enough to be promoted and grow it by the size of two batches. (Sending objects costs the same serialization, done by
+ * postMessage instead.)
+ */
+export interface Packed {
+  bytes: Uint8Array;
+  articles: number;
+}
+
+export function pack(extractions: Extraction[]): Packed {
+  return { bytes: serialize(extractions), articles: extractions.length };
+}
+
+export function unpack(extractions: Extraction[] | Packed): Extraction[] {
+  return Array.isArray(extractions) ? extractions : (deserialize(extractions.bytes) as Extraction[]);
+}

@@ -1,5 +1,5 @@
 // A worker thread of `ingest --jobs N`: reads, hashes and extracts one input; the main thread alone writes to SQLite.
-import type { Job, JobResult } from './job.js';
+import { pack, type Job, type JobResult } from './job.js';
 import { runJob } from './process.js';
 
 export interface Task {
@@ -13,7 +13,8 @@ export interface Task {
 
 export default function run({ job, stamps }: Task): JobResult {
   if (stamps) Atomics.store(stamps, 0, BigInt(Date.now()));
-  return runJob(job, (bytes) => {
+  const result = runJob(job, (bytes) => {
     if (stamps) Atomics.store(stamps, 1, BigInt(bytes));
   });
+  return result.kind === 'processed' ? { ...result, kind: 'packed', extractions: pack(result.extractions) } : result;
 }
