@@ -52,9 +52,23 @@ describe('the word scanner', () => {
         const word = matches[k]![0];
         expect([word, word.replace(/\.$/, ''), word.replace(/\.?$/, '').replace(/['’]s$/, '')]).toContain(t.text);
         expect(t.lower).toBe(t.text.toLowerCase());
+        const first = String.fromCodePoint(t.text.codePointAt(0)!);
+        expect(t.upper, t.text).toBe(first !== first.toLowerCase() && first === first.toUpperCase());
         expect(t.hyphen).toBe(t.text.includes('-'));
       });
     }
+  });
+
+  it('gives a capitalised word the same lower case every time it recurs, also after a dot is cut off', () => {
+    const text = 'ISTANBUL — İstanbul mayor Ekrem İmamoğlu met ÉMILIE. İstanbul and ÉMILIE were named by Dr. Émilie Éclair.';
+    const tokens = [...tokenize(text, 0, text.length), ...tokenize(text, 0, text.length)];
+    for (const t of tokens) {
+      expect(t.lower, t.text).toBe(t.text.toLowerCase());
+      const first = String.fromCodePoint(t.text.codePointAt(0)!);
+      expect(t.upper, t.text).toBe(first !== first.toLowerCase() && first === first.toUpperCase());
+    }
+    expect(tokens.filter((t) => t.text === 'İstanbul').map((t) => t.lower)).toEqual(Array(4).fill('i̇stanbul'));
+    expect(tokens.filter((t) => t.text === 'ÉMILIE').map((t) => t.lower)).toEqual(Array(4).fill('émilie'));
   });
 
   it('never runs past the end it is given, even inside a surrogate pair', () => {
@@ -95,6 +109,22 @@ function plainSurfaceAt(g: Gazetteer, s: Sentence, i: number): Hit | null {
 describe('look-ups that stop early', () => {
   const g = gazetteer();
   const all = sentences();
+
+  it('walk a tree of words that holds every listed surface and its prefixes, and nothing else', () => {
+    const paths = new Set<string>();
+    const walk = (level: Gazetteer['heads'], path: string): void => {
+      for (const [word, head] of level) {
+        const key = path ? `${path} ${word}` : word;
+        paths.add(key);
+        expect(head.entry, key).toBe(g.surfaces.get(key));
+        if (head.next) walk(head.next, key);
+      }
+    };
+    walk(g.heads, '');
+    expect(paths).toEqual(g.prefixes);
+    expect(g.heads.get('Procter')?.next?.get('&')?.next?.get('Gamble')?.entry?.kind).toBe('organization');
+    expect(g.heads.get("People's")?.next?.get('Bank')?.next?.get('of')?.next?.get('China')?.entry?.kind).toBe('organization');
+  });
 
   it('find every listed name a word-by-word key walk finds', () => {
     let hits = 0;

@@ -25,7 +25,7 @@ export interface Gazetteer {
   maxWords: number;
   /** Every word-prefix of every surface ("Eurasian", "Eurasian Economic", ...): where a longest match can stop. */
   prefixes: Set<string>;
-  /** Every prefix with its entry (when it is a surface) and whether some surface goes on with more words after it. */
+  /** The listed surfaces as a tree of words, by first word: a match walks it word by word without building keys. */
   heads: Map<string, Head>;
   /** Word-prefixes of role heads (folded), and their last words. */
   rolePrefixes: Set<string>;
@@ -72,7 +72,24 @@ export interface Gazetteer {
 /** What a word-prefix of the listed surfaces is: a surface itself, and/or the start of longer ones. */
 export interface Head {
   entry: Entry | undefined;
-  continued: boolean;
+  /** The prefixes one word longer, by that word ("&" is a word: "Procter & Gamble"); undefined when no surface goes on. */
+  next: Map<string, Head> | undefined;
+}
+
+/** The surfaces' word-prefixes as a tree (what `prefixes` holds, split at the spaces). */
+function headTree(surfaces: Map<string, Entry>): Map<string, Head> {
+  const root = new Map<string, Head>();
+  for (const [surface, entry] of surfaces) {
+    let level = root;
+    let head: Head | undefined;
+    for (const word of surface.split(' ')) {
+      if (head) level = head.next ??= new Map();
+      head = level.get(word);
+      if (!head) level.set(word, (head = { entry: undefined, next: undefined }));
+    }
+    head!.entry = entry;
+  }
+  return root;
 }
 
 /** A word of a role head: the class when the head may end here, and the words that may follow. */
@@ -179,12 +196,10 @@ function build(): Gazetteer {
   let maxWords = 1;
   const lowerStarts = new Set<string>();
   const prefixes = new Set<string>();
-  const continued = new Set<string>();
   for (const s of surfaces.keys()) {
     const words = s.split(' ');
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
-    for (let n = 1; n < words.length; n++) continued.add(words.slice(0, n).join(' '));
     if (/^\p{Ll}/u.test(s)) lowerStarts.add(s.split(' ')[0]!);
   }
 
@@ -214,14 +229,12 @@ function build(): Gazetteer {
     if (side === 'after' || side === 'both') nounsAfter.set(noun, kind as ActorKind);
     if (side === 'before' || side === 'both') nounsBefore.set(noun, kind as ActorKind);
   }
-  const heads = new Map<string, Head>();
-  for (const p of prefixes) heads.set(p, { entry: surfaces.get(p), continued: continued.has(p) });
   return {
     surfaces,
     caselessSurfaces: [...surfaces.keys()].some((k) => k === k.toLowerCase()),
     maxWords,
     prefixes,
-    heads,
+    heads: headTree(surfaces),
     rolePrefixes,
     roleLast,
     lowerStarts,

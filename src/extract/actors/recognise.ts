@@ -272,7 +272,7 @@ function runFrom(g: Gazetteer, s: Sentence, i: number): number {
     const owned = t.gap === 'possessive' && ownerCue(g.nameCues.get(t.text))
       && !gazetteerAt(g, s, k - 1) && !gazetteerAt(g, s, i);
     if (!joined(s, k) && !ampersand && !owned) break;
-    if (isNameWord(g, t) || /^\p{Lu}/u.test(t.text) && g.roles.has(t.lower)) {
+    if (isNameWord(g, t) || startsWithCapital(t.text) && g.roles.has(t.lower)) {
       last = k;
       roleSeen ||= g.roles.has(t.lower);
       cueSeen ||= g.nameCues.has(t.text);
@@ -304,6 +304,13 @@ function runFrom(g: Gazetteer, s: Sentence, i: number): number {
   }
   return last;
 }
+
+/** /^\p{Lu}/: ASCII answered without the pattern. */
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL_FIRST.test(word);
+}
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 function ownerCue(cue: string | undefined): boolean {
   return cue === 'place' || cue === 'organization';

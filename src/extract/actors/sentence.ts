@@ -1,5 +1,5 @@
 // One sentence's tokens and the small look-ups every actor rule shares: adjacency, phrases, gazetteer hits.
-import type { Entry, Gazetteer } from './gazetteer.js';
+import type { Entry, Gazetteer, Head } from './gazetteer.js';
 import type { Title } from './titles.js';
 import type { Token } from './tokens.js';
 
@@ -104,22 +104,28 @@ function longestSurface(g: Gazetteer, s: Sentence, i: number): Hit | null {
   const tokens = s.tokens;
   const t = tokens[i]!;
   let best: Hit | null = null;
-  const head = g.heads.get(t.text);
-  if (head || (t.possessive && g.prefixes.has(`${t.text}'s`))) {
-    let key = '';
+  // Word by word down the tree of listed surfaces: `head` is the prefix matched so far, `level` where its last
+  // word was looked up (a possessive 's joins that word: "People's Bank of China").
+  let level: Map<string, Head> | undefined = g.heads;
+  let head = level.get(t.text);
+  if (head || (t.possessive && level.has(`${t.text}'s`))) {
+    let owned = false;
     for (let k = i; k < tokens.length; k++) {
       const tk = tokens[k]!;
       if (k > i) {
         // "Procter & Gamble": the ampersand stays in the listed name.
         const amp = tk.gap === 'other' && ampersandGap(s, k);
-        if (key.endsWith("'s") ? tk.gap !== 'possessive' : !joined(s, k) && !amp) break;
-        key = amp ? `${key} & ${tk.text}` : `${key} ${tk.text}`;
-      } else key = tk.text;
-      const h = k === i ? head : g.heads.get(key);
-      if (h?.entry) best = { last: k, entry: h.entry };
-      // "People's Bank of China": a listed name may hold a possessive.
-      if (tk.possessive && tokens[k + 1]?.gap === 'possessive' && g.prefixes.has(`${key}'s`)) key = `${key}'s`;
-      else if (!h?.continued) break; // no listed name goes on after these words
+        if (owned ? tk.gap !== 'possessive' : !joined(s, k) && !amp) break;
+        level = amp ? head!.next?.get('&')?.next : head!.next;
+        head = level?.get(tk.text);
+        owned = false;
+      }
+      if (head?.entry) best = { last: k, entry: head.entry };
+      const ownedHead = tk.possessive && tokens[k + 1]?.gap === 'possessive' ? level?.get(`${tk.text}'s`) : undefined;
+      if (ownedHead) {
+        head = ownedHead;
+        owned = true;
+      } else if (!head?.next) break; // no listed name goes on after these words
     }
   }
   if (!best && t.text.length >= 4 && isCapitals(t.text)) {

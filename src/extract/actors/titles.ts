@@ -51,12 +51,8 @@ function entryAt(g: Gazetteer, s: Sentence, i: number): Entry | undefined {
 function entryEndingAt(g: Gazetteer, s: Sentence, last: number): { entry: Entry; first: number } | null {
   for (let first = Math.max(0, last - 2); first <= last; first++) {
     // Word by word along the listed surfaces, while one of them goes on.
-    let key = s.tokens[first]!.text;
-    let head = g.heads.get(key);
-    for (let k = first + 1; k <= last && head; k++) {
-      if (!joined(s, k) || !head.continued) head = undefined;
-      else head = g.heads.get((key = `${key} ${s.tokens[k]!.text}`));
-    }
+    let head = g.heads.get(s.tokens[first]!.text);
+    for (let k = first + 1; k <= last && head; k++) head = joined(s, k) ? head.next?.get(s.tokens[k]!.text) : undefined;
     const entry = head?.entry;
     if (entry) return { entry, first };
   }

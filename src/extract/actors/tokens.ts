@@ -94,7 +94,28 @@ function addWord(text: string, s: number, stop: number, hyphen: boolean, cased: 
   }
   const word = text.slice(s, e);
   const gap = prev ? gapKind(text, prev.end, s) : 'other';
-  out.push({ start: s, end: e, text: word, possessive, upper: isUpper(word), lower: cased ? word.toLowerCase() : word, hyphen, gap });
+  // An uncased word starts with an ASCII character that is no capital, so it is not upper case.
+  const forms = cased ? casedWord(word) : null;
+  out.push({ start: s, end: e, text: word, possessive, upper: forms ? forms.upper : false, lower: forms ? forms.lower : word,
+    hyphen, gap });
+}
+
+interface CasedWord {
+  upper: boolean;
+  lower: string;
+}
+
+/** Words that may change in lower case, with their lower case: names recur, so each is folded once (capped). */
+const casedWords = new Map<string, CasedWord>();
+
+function casedWord(word: string): CasedWord {
+  let known = casedWords.get(word);
+  if (known === undefined) {
+    if (casedWords.size > 50_000) casedWords.clear();
+    known = { upper: isUpper(word), lower: word.toLowerCase() };
+    casedWords.set(word, known);
+  }
+  return known;
 }
 
 // Character classes of the word pattern: a word starts with a letter or digit and goes on with letters, marks and
