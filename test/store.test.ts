@@ -99,6 +99,33 @@ describe('store', () => {
     expect(runQuery(db, { actor: 'Armenia', types: ['agreement'] }).records).toMatchObject([{ parties: ['country:armenia'] }]);
   });
 
+  it('migrates a version 2 database in place: same records and answers, and replacing an article reads its roles by index', () => {
+    db.close();
+    const old = join(tmp.dir, 'v2.db');
+    const v2 = new Database(old);
+    v2.exec(MIGRATIONS[0]!);
+    v2.exec(MIGRATIONS[1]!);
+    v2.pragma('user_version = 2');
+    v2.pragma('foreign_keys = ON');
+    const w = new Writer(v2);
+    w.writeFile('a.txt', 'h1', [article('a', 'Prime Minister Nikol Pashinyan said.', [person('Nikol Pashinyan', 'Pashinyan', 'Armenia', 'Prime Minister')])]);
+    w.writeFile('b.txt', 'h2', [article('b', 'Sergei Lavrov said.', [person('Sergei Lavrov', 'Sergei Lavrov', 'Russia', 'Foreign Minister')])]);
+    const ask = (d: DB) => ['Pashinyan', 'Sergei Lavrov'].map((actor) => runQuery(d, { actor, types: ['mention', 'actor', 'article'] }).records);
+    const before = ask(v2);
+    v2.close();
+
+    db = openStore(old);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(ask(db)).toEqual(before);
+    expect(before[0]).toMatchObject([{ record: 'mention', text: 'Pashinyan' }, { record: 'actor', roles: [{ role: 'Prime Minister' }] }, { record: 'article', id: 'a' }]);
+    const plan = db.prepare('EXPLAIN QUERY PLAN DELETE FROM actor_roles WHERE article_seq = 1').all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join()).toMatch(/SEARCH actor_roles USING (COVERING )?INDEX actor_roles_article/);
+    new Writer(db).writeFile('a.txt', 'h3', [article('a2', 'Sergei Lavrov spoke.', [person('Sergei Lavrov', 'Sergei Lavrov', 'Russia', 'Foreign Minister')])]);
+    expect(db.prepare('SELECT a.id, count(*) AS n FROM actor_roles r JOIN actors a ON a.seq = r.actor_seq GROUP BY a.id').all())
+      .toEqual([{ id: 'person:sergei-lavrov', n: 2 }]);
+  });
+
   it('writing the same article twice adds nothing', () => {
     const w = new Writer(db);
     const ex = article('a1', 'Nikol Pashinyan spoke.', [person('Nikol Pashinyan', 'Nikol Pashinyan', 'Armenia')]);
@@ -148,6 +175,53 @@ describe('store', () => {
     w.commit();
     expect(db.prepare('SELECT id, mentions FROM actors').all()).toEqual([{ id: 'person:dmitry-peskov', mentions: 1 }]);
     expect(db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 1 });
+  });
+
+  it('a file the database fails to store half-way rolls its whole batch back, and the writer goes on afterwards', () => {
+    const w = new Writer(db);
+    // The database refuses the second article's mention after its article row is written (as a full disk would).
+    db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.mentions WHEN NEW.text = 'Sergei Lavrov'
+      BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    w.begin();
+    w.writeFile('a.txt', 'h1', [article('a', 'Dmitry Peskov said.', [person('Dmitry Peskov', 'Dmitry Peskov', 'Russia')])]);
+    const lavrov = article('b', 'Sergei Lavrov said.', [person('Sergei Lavrov', 'Sergei Lavrov', 'Russia')]);
+    expect(() => w.writeFile('b.txt', 'h2', [lavrov])).toThrow(/disk is full/);
+    expect(db.inTransaction).toBe(false);
+    w.commit();
+    expect(db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM files').get()).toEqual({ n: 0 });
+
+    db.exec('DROP TRIGGER refuse');
+    w.writeFile('b.txt', 'h2', [lavrov]);
+    expect(db.prepare('SELECT id, mentions, articles FROM actors').all()).toEqual([{ id: 'person:sergei-lavrov', mentions: 1, articles: 1 }]);
+    expect(runQuery(db, { actor: 'Sergei Lavrov', types: ['mention'] }).records).toMatchObject([{ text: 'Sergei Lavrov', article: 'b' }]);
+  });
+
+  it('a changed file leaves none of its old records behind in any table, and foreign keys are enforced again after a batch', () => {
+    const w = new Writer(db);
+    const text = '“We will sign,” Nikol Pashinyan said. Armenia and Azerbaijan agreed to meet in Geneva.';
+    const armenia: Actor = { id: 'country:armenia', name: 'Armenia', kind: 'country', role: null, country: 'Armenia', aliases: ['Armenia'] };
+    const full = article('talks', text, [person('Nikol Pashinyan', 'Nikol Pashinyan', 'Armenia', 'Prime Minister'), armenia]);
+    full.quotes = [{ start: 1, end: 13, text: 'We will sign', sentence: 0, kind: 'direct', speaker: 'person:nikol-pashinyan',
+      speaker_start: 16, speaker_end: 31, cue: 'said', date: null, rule: 'test' }];
+    full.agreements = [{ start: 38, end: 86, text: text.slice(38, 86), sentence: 1, trigger: 'agreed', parties: ['country:armenia'],
+      subject: null, status: 'concluded', date: null, rule: 'test' }];
+    full.events = [{ start: 38, end: 86, text: text.slice(38, 86), sentence: 1, kind: 'meeting', participants: ['country:armenia'],
+      place: 'Geneva', status: null, date: null, rule: 'test' }];
+    full.dates = [{ start: 0, end: 5, text: text.slice(0, 5), sentence: 0, type: 'DATE', value: '2026-05-01', granularity: 'day', mod: null,
+      from: '2026-05-01', to: '2026-05-01', rule: 'test' }];
+    w.begin();
+    w.writeFile('talks.txt', 'h1', [full]);
+    w.commit();
+    w.begin();
+    w.writeFile('talks.txt', 'h2', [article('other', 'Sergei Lavrov spoke.', [person('Sergei Lavrov', 'Sergei Lavrov', 'Russia')])]);
+    w.commit();
+    const left = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect(['quotes', 'agreements', 'agreement_parties', 'events', 'event_participants', 'dates'].map(left)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(['articles', 'mentions', 'actors', 'aliases'].map(left)).toEqual([1, 1, 1, 1]);
+    expect(db.prepare('SELECT a.id FROM actor_roles r JOIN actors a ON a.seq = r.actor_seq').all()).toEqual([{ id: 'person:sergei-lavrov' }]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
   it('removes an article with all its records, and actors left without records', () => {

@@ -300,4 +300,9 @@ CREATE INDEX agreement_parties_actor ON agreement_parties(actor_seq);
 CREATE INDEX events_article ON events(article_seq);
 CREATE INDEX event_participants_actor ON event_participants(actor_seq);
 `,
+  /* 3: an article's roles by article. Replacing an article (a changed file, a new extractor version) deletes its
+     actors' roles for it; without this index each replacement read every role in the database (17 ms on 35k
+     articles). */ `
+CREATE INDEX actor_roles_article ON actor_roles(article_seq);
+`,
 ];

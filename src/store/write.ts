@@ -23,14 +23,6 @@ interface Tally {
   articles: number;
 }
 
-/** Changes made inside one file's savepoint that join the batch only if the savepoint is released. */
-interface Staged {
-  index: Map<number, IndexEntry>;
-  unindexed: number[];
-  deleted: Set<number>;
-  tallies: Map<number, Tally>;
-}
-
 export class Writer {
   private readonly actors: ActorResolver;
   /** Full-text entries of the articles written in the open batch, by article seq. */
@@ -39,6 +31,8 @@ export class Writer {
   private readonly pendingTallies = new Map<number, Tally>();
   /** The database's data_version when this connection last wrote: another value means another process wrote. */
   private seenVersion: number | null = null;
+  /** The connection's foreign_keys setting while a batch has it off. */
+  private foreignKeys: number | null = null;
   private readonly stmts;
   private readonly version = extractorVersion();
 
@@ -61,7 +55,13 @@ export class Writer {
       count: db.prepare<Tally & { seq: number }>(`
         UPDATE actors SET mentions = mentions + @mentions, quotes = quotes + @quotes, agreements = agreements + @agreements,
           events = events + @events, articles = articles + @articles WHERE seq = @seq`),
-      deleteArticle: p('DELETE FROM articles WHERE seq = ?'),
+      // Record rows go first, then the article: within a batch foreign keys are not enforced (see begin()).
+      deleteRecords: [
+        'DELETE FROM agreement_parties WHERE agreement_id IN (SELECT id FROM agreements WHERE article_seq = ?)',
+        'DELETE FROM event_participants WHERE event_id IN (SELECT id FROM events WHERE article_seq = ?)',
+        ...['mentions', 'dates', 'quotes', 'agreements', 'events', 'actor_roles'].map((t) => `DELETE FROM ${t} WHERE article_seq = ?`),
+        'DELETE FROM articles WHERE seq = ?',
+      ].map((sql) => p<[number]>(sql)),
       renameFile: p('UPDATE files SET path = ? WHERE path = ?'),
       renameArticles: db.prepare<{ path: string; older: string }>(`UPDATE articles
         SET file = @path, source = CASE WHEN substr(source, 1, length(@older)) = @older THEN @path || substr(source, length(@older) + 1)
@@ -71,6 +71,7 @@ export class Writer {
         AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_seq = @seq)
         AND NOT EXISTS (SELECT 1 FROM agreement_parties WHERE actor_seq = @seq)
         AND NOT EXISTS (SELECT 1 FROM event_participants WHERE actor_seq = @seq)`),
+      deleteActorRows: ['DELETE FROM aliases WHERE actor_seq = ?', 'DELETE FROM actor_roles WHERE actor_seq = ?'].map((sql) => p<[number]>(sql)),
       unindexQuotes: p('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_seq = ?)'),
       unindexArticle: p('DELETE FROM articles_fts WHERE rowid = ?'),
       indexQuote: p('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
@@ -119,38 +120,37 @@ export class Writer {
   /**
    * Stores a file's articles atomically. With the file's hash (it was read without error) the hash is recorded and
    * articles the file no longer holds are removed; without it, nothing stored before is touched.
-   * Between begin() and commit() the file joins the open batch (as a savepoint); otherwise it is committed at once.
+   * Between begin() and commit() the file joins the open batch; otherwise it is committed at once.
+   *
+   * A file is not a savepoint of its own: SQLite copies every page a savepoint touches (16 KB each) to a sub-journal,
+   * which cost a fifth of storing an article. What can be wrong with a file (a record naming an actor its article
+   * does not list) is checked before anything is written, so a file that fails leaves the batch as it was; a file
+   * that fails half-written (the database itself failed: full, I/O) rolls its whole batch back.
    */
   writeFile(file: string | null, hash: string | null, extractions: Extraction[]): Outcome[] {
+    for (const ex of extractions) checkActors(ex);
     const standalone = !this.db.inTransaction;
     if (standalone) this.begin();
     try {
-      const staged: Staged = { index: new Map(), unindexed: [], deleted: new Set(), tallies: new Map() };
-      const outcomes = this.db.transaction(() => {
-        // What this file held before, by entry: an entry whose content changed replaces what it held
-        // (stdin has no such identity).
-        const before = new Map<string, { seq: number; id: string }[]>();
-        for (const row of file === null ? [] : this.stmts.articlesByFile.all(file)) {
-          before.set(row.source, [...(before.get(row.source) ?? []), row]);
-        }
-        const result = extractions.map((ex) => this.writeArticle(ex, file, before.get(ex.article.source) ?? [], staged));
-        if (file !== null && hash !== null) {
-          const keep = new Set(extractions.map((ex) => ex.article.id));
-          for (const old of [...before.values()].flat()) if (!keep.has(old.id)) this.deleteArticle(old.seq, staged);
-          this.stmts.putFile.run(file, hash, this.version, new Date().toISOString());
-        }
-        return result;
-      })();
-      // Only now that the savepoint is released do its full-text entries join the batch.
-      for (const seq of staged.unindexed) this.pendingIndex.delete(seq);
-      for (const [seq, entry] of staged.index) this.pendingIndex.set(seq, entry);
-      for (const [seq, t] of staged.tallies) addTally(this.pendingTallies, seq, t);
+      // What this file held before, by entry: an entry whose content changed replaces what it held
+      // (stdin has no such identity).
+      const before = new Map<string, { seq: number; id: string }[]>();
+      for (const row of file === null ? [] : this.stmts.articlesByFile.all(file)) {
+        const rows = before.get(row.source);
+        if (rows) rows.push(row);
+        else before.set(row.source, [row]);
+      }
+      const deleted = new Set<number>();
+      const outcomes = extractions.map((ex) => this.writeArticle(ex, file, before.get(ex.article.source) ?? [], deleted));
+      if (file !== null && hash !== null) {
+        const keep = new Set(extractions.map((ex) => ex.article.id));
+        for (const rows of before.values()) for (const old of rows) if (!keep.has(old.id)) this.deleteArticle(old.seq, deleted);
+        this.stmts.putFile.run(file, hash, this.version, new Date().toISOString());
+      }
       if (standalone) this.commit();
       return outcomes;
     } catch (e) {
-      // The savepoint was rolled back, so actors cached while writing it may not exist.
-      this.actors.forget();
-      if (standalone) this.rollback();
+      this.rollback();
       throw e;
     }
   }
@@ -158,7 +158,17 @@ export class Writer {
   /** Opens a batch: the files written until commit() are committed together. */
   begin(): void {
     if (this.db.inTransaction) return;
-    this.db.exec('BEGIN IMMEDIATE');
+    // Within a batch the writer keeps references in step itself (deleteArticle removes an article's records before
+    // the article): SQLite's check of every record's article and actor cost a fifth of storing it. The setting
+    // can change only outside a transaction, so it is put back after each batch.
+    this.foreignKeys = this.db.pragma('foreign_keys', { simple: true }) as number;
+    this.db.pragma('foreign_keys = OFF');
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+    } catch (e) {
+      this.restoreForeignKeys();
+      throw e;
+    }
     const version = this.db.pragma('data_version', { simple: true }) as number;
     if (version !== this.seenVersion) this.actors.forget();
     this.seenVersion = version;
@@ -177,6 +187,7 @@ export class Writer {
     for (const [seq, t] of this.pendingTallies) this.stmts.count.run({ seq, ...t });
     this.pendingTallies.clear();
     this.db.exec('COMMIT');
+    this.restoreForeignKeys();
   }
 
   rollback(): void {
@@ -184,46 +195,55 @@ export class Writer {
     this.pendingTallies.clear();
     this.actors.forget();
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.restoreForeignKeys();
   }
 
-  private writeArticle(ex: Extraction, file: string | null, previous: { seq: number; id: string }[], staged: Staged): Outcome {
+  private restoreForeignKeys(): void {
+    if (this.foreignKeys === null || this.db.inTransaction) return;
+    this.db.pragma(`foreign_keys = ${this.foreignKeys}`);
+    this.foreignKeys = null;
+  }
+
+  private writeArticle(ex: Extraction, file: string | null, previous: { seq: number; id: string }[], deleted: Set<number>): Outcome {
     const existing = this.stmts.articleById.get(ex.article.id);
     if (existing && existing.extractor === this.version) return 'unchanged';
     let outcome: Outcome = 'new';
     for (const old of previous) {
       if (old.seq === existing?.seq) continue;
-      this.deleteArticle(old.seq, staged);
+      this.deleteArticle(old.seq, deleted);
       outcome = 'replaced';
     }
     if (existing) {
-      this.deleteArticle(existing.seq, staged);
+      this.deleteArticle(existing.seq, deleted);
       outcome = 'replaced';
     }
-    const entry = this.insert(ex, file, staged);
-    staged.index.set(entry.seq, entry);
+    const entry = this.insert(ex, file);
+    this.pendingIndex.set(entry.seq, entry);
     return outcome;
   }
 
-  private deleteArticle(seq: number, staged: Staged): void {
-    if (staged.deleted.has(seq)) return;
-    staged.deleted.add(seq);
-    if (this.pendingIndex.has(seq) || staged.index.has(seq)) {
-      staged.index.delete(seq);
-      staged.unindexed.push(seq);
-    } else {
+  private deleteArticle(seq: number, deleted: Set<number>): void {
+    if (deleted.has(seq)) return;
+    deleted.add(seq);
+    // An article written earlier in the batch is not in the full-text indexes yet.
+    if (!this.pendingIndex.delete(seq)) {
       this.stmts.unindexQuotes.run(seq);
       this.stmts.unindexArticle.run(seq);
     }
     const tallies = new Map<number, Tally>();
     for (const { actor, kind, n } of this.stmts.tallies.all({ seq })) tallyOf(tallies, actor)[kind] -= n;
-    for (const [actor, t] of tallies) addTally(staged.tallies, actor, { ...t, articles: -1 });
-    this.stmts.deleteArticle.run(seq);
+    for (const [actor, t] of tallies) addTally(this.pendingTallies, actor, { ...t, articles: -1 });
+    for (const stmt of this.stmts.deleteRecords) stmt.run(seq);
     let orphans = 0;
-    for (const actor of tallies.keys()) orphans += this.stmts.deleteOrphanActor.run({ seq: actor }).changes;
+    for (const actor of tallies.keys()) {
+      if (this.stmts.deleteOrphanActor.run({ seq: actor }).changes === 0) continue;
+      for (const stmt of this.stmts.deleteActorRows) stmt.run(actor);
+      orphans++;
+    }
     if (orphans > 0) this.actors.forget();
   }
 
-  private insert(ex: Extraction, file: string | null, staged: Staged): IndexEntry {
+  private insert(ex: Extraction, file: string | null): IndexEntry {
     const s = this.stmts;
     const a = ex.article;
     const sentences = JSON.stringify(ex.sentences.map((x) => [x.start, x.end, x.paragraph]));
@@ -267,9 +287,22 @@ export class Writer {
         ...range(e.date), e.rule).lastInsertRowid;
       for (const p of distinct(e.participants, 'events')) s.participant.run(id, p);
     }
-    for (const [actor, t] of tallies) addTally(staged.tallies, actor, { ...t, articles: 1 });
+    for (const [actor, t] of tallies) addTally(this.pendingTallies, actor, { ...t, articles: 1 });
     return entry;
   }
+}
+
+/** Every record names only actors its article lists: checked before writing, so a bad file writes nothing. */
+function checkActors(ex: Extraction): void {
+  const listed = new Set<string>();
+  for (const a of ex.actors) listed.add(a.id);
+  const check = (local: string): void => {
+    if (!listed.has(local)) throw new Error(`a record names actor ${local}, which the article's actors do not list`);
+  };
+  for (const m of ex.mentions) check(m.actor);
+  for (const q of ex.quotes) if (q.speaker !== null) check(q.speaker);
+  for (const g of ex.agreements) g.parties.forEach(check);
+  for (const e of ex.events) e.participants.forEach(check);
 }
 
 function tallyOf(tallies: Map<number, Tally>, actor: number): Tally {
