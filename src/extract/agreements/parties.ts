@@ -182,7 +182,7 @@ function isAttribution(text: string, from: number, to: number, qlex: QuoteLexico
   let n = 0;
   for (let i = firstWordAt(ws, from); i < ws.length; i += 2) {
     if (ws[i + 1]! > to || ++n > 12) return false;
-    if (qlex.forms.has(text.slice(ws[i]!, ws[i + 1]!))) return true;
+    if (qlex.formWords.get(text, ws[i]!, ws[i + 1]!, false) !== undefined) return true;
   }
   return false;
 }

@@ -103,7 +103,7 @@ export function findTrigger(text: string, sentence: Span, verbs: PhraseHit[], no
       .findLast((c) => (c.value === 'rejected' || c.value === 'proposed') && lex.auxOnlyRe.test(text.slice(c.end, best!.coreStart)));
     if (cue) best.start = Math.min(best.start, cue.start);
     if (best.frame !== 'upgrade' && best.frame !== 'acquire') best.end = objectEnd(text, best, sentence, nouns);
-    const last = lastWords(text.slice(best.coreStart, best.end), lex);
+    const last = lastWords(text, best.coreStart, best.end, lex);
     best.acquisition = lex.frames.get(last) === 'acquire' || lex.acquireNouns.has(last.toLowerCase());
   }
   return best;
@@ -157,11 +157,20 @@ export function insideName(n: PhraseHit, mi: MentionIndex): boolean {
   return false;
 }
 
-/** The trigger phrase's final verb: "agreed to buy" → "buy", "agreed to take over" → "take over". */
-function lastWords(phrase: string, lex: AgreementLexicon): string {
-  const ws = phrase.trimEnd().split(/\s+/u);
-  const two = ws.slice(-2).join(' ');
-  return ws.length > 1 && lex.frames.has(two) ? two : ws[ws.length - 1] ?? '';
+/** The trigger phrase text[start, end)'s final verb: "agreed to buy" → "buy", "agreed to take over" → "take over". */
+function lastWords(text: string, start: number, end: number, lex: AgreementLexicon): string {
+  let e = end;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > start && !isSpace(text.charCodeAt(s - 1))) s--;
+  const last = text.slice(s, e);
+  if (s === start) return last;
+  let e2 = s;
+  while (e2 > start && isSpace(text.charCodeAt(e2 - 1))) e2--;
+  let s2 = e2;
+  while (s2 > start && !isSpace(text.charCodeAt(s2 - 1))) s2--;
+  const two = `${text.slice(s2, e2)} ${last}`;
+  return lex.frames.has(two) ? two : last;
 }
 
 /** "a ceasefire deal", "a trade agreement protocol": agreement nouns in a row name one agreement. */

@@ -159,6 +159,8 @@ function gateOf(patterns: RegExp[]): RegExp | null {
   return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), patterns[0]!.flags);
 }
 
+let resumeAt = new Int32Array(0);
+
 /** The matches of every parser over the text, per parser in text order (index = the parser's position). */
 export function matchAll(parsers: Parser[], text: string): RegExpExecArray[][] {
   const plan = planFor(parsers);
@@ -169,8 +171,10 @@ export function matchAll(parsers: Parser[], text: string): RegExpExecArray[][] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) out[i]!.push(m);
   }
-  // Where each dispatched parser's scan stands: a global exec loop resumes after its last match.
-  const resume = new Int32Array(parsers.length);
+  // Where each dispatched parser's scan stands: a global exec loop resumes after its last match. The array is
+  // kept between texts (a typed array is costly to allocate) and cleared.
+  if (resumeAt.length < parsers.length) resumeAt = new Int32Array(parsers.length);
+  const resume = resumeAt.fill(0);
   forEachWordStart(text, (start, lettersEnd, hash) => {
     const group = lettersEnd > start ? plan.byWord.get(text, start, lettersEnd, hash)
       : isDigit(text.charCodeAt(start)) ? plan.digit : undefined;

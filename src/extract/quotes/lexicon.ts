@@ -1,7 +1,7 @@
 // The quote extractor's word lists, compiled once per process from src/lexicons/*.txt.
 import { lexicon, listField, wordSet } from '../../lexicons/load.js';
 import type { ActorKind } from '../../model.js';
-import { PhraseMatcher } from './phrases.js';
+import { PhraseMatcher, WordTable } from './phrases.js';
 
 export type SpeechFrame = 'bare' | 'object' | 'that' | 'source';
 
@@ -20,6 +20,8 @@ export interface QuoteLexicon {
   /** Every speech-verb form. Case-sensitive on purpose: "Said" mid-sentence is usually a name, not the verb. */
   cues: PhraseMatcher;
   forms: Map<string, SpeechForm>;
+  /** `forms` again, looked up at a word of the text without cutting it out. */
+  formWords: WordTable<SpeechForm>;
   gapWords: Set<string>;
   roles: Map<string, RoleNoun>;
   reportingNouns: Set<string>;
@@ -52,9 +54,12 @@ export function quoteLexicon(): QuoteLexicon {
   for (const [head, synonyms, kind] of lexicon('speaker-roles')) {
     if (head) roles.set(head.toLowerCase(), { synonyms: listField(synonyms).map((s) => s.toLowerCase()), kind: (kind ?? 'person') as ActorKind });
   }
+  const formWords = new WordTable<SpeechForm>();
+  for (const [form, entry] of forms) formWords.set(form, entry);
   cached = {
     cues: new PhraseMatcher(forms.keys()),
     forms,
+    formWords,
     gapWords: wordSet('speech-gap'),
     roles,
     reportingNouns: wordSet('reporting-nouns', true),

@@ -2,31 +2,38 @@
 import type { Actor, Mention } from '../../model.js';
 import type { ExtractContext } from '../context.js';
 
-const built = new WeakMap<ExtractContext, MentionIndex>();
+// Quotes and agreements ask in turn for the index of the same context (ingest runs one article at a time): the
+// last one built is kept. A WeakMap of every context costs more, in look-ups and in GC, than it saves.
+let last: { ctx: ExtractContext; mi: MentionIndex } | undefined;
+
+const byStart = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+const byEnd = (a: Mention, b: Mention): number => a.end - b.end;
+
+/** Whether a (stable) sort by `order` would leave the list as it is. */
+function inOrder(list: readonly Mention[], order: (a: Mention, b: Mention) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
 
 export class MentionIndex {
-  /** The index of a context's mentions, built once however many extractors ask for it. */
+  /** The index of a context's mentions, built once however many extractors ask for it in turn. */
   static of(ctx: ExtractContext): MentionIndex {
-    let mi = built.get(ctx);
-    if (!mi) built.set(ctx, (mi = new MentionIndex(ctx)));
-    return mi;
+    if (ctx !== last?.ctx) last = { ctx, mi: new MentionIndex(ctx) };
+    return last.mi;
   }
 
   /** Mentions sorted by start (then longest first). */
-  readonly sorted: Mention[];
-  private readonly byEnd = new Map<number, Mention>();
-  private readonly byStart = new Map<number, Mention>();
+  readonly sorted: readonly Mention[];
+  /** The same mentions sorted by end, in `sorted` order among equal ends. Two Maps cost more to build than they save. */
+  private readonly byEnd: readonly Mention[];
   private readonly actors: Map<string, Actor>;
 
   constructor(ctx: ExtractContext) {
-    this.actors = new Map(ctx.actors.map((a) => [a.id, a]));
-    this.sorted = [...ctx.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const m of this.sorted) {
-      const e = this.byEnd.get(m.end);
-      if (!e || e.start > m.start) this.byEnd.set(m.end, m);
-      const s = this.byStart.get(m.start);
-      if (!s || s.end < m.end) this.byStart.set(m.start, m);
-    }
+    this.actors = new Map();
+    for (const a of ctx.actors) this.actors.set(a.id, a);
+    // The actor extractor lists its mentions in text order, and they seldom nest: most often neither sort is needed.
+    this.sorted = inOrder(ctx.mentions, byStart) ? ctx.mentions : [...ctx.mentions].sort(byStart);
+    this.byEnd = inOrder(this.sorted, byEnd) ? this.sorted : [...this.sorted].sort(byEnd);
   }
 
   actor(id: string | null | undefined): Actor | undefined {
@@ -39,12 +46,21 @@ export class MentionIndex {
 
   /** The longest mention ending exactly at `end`. */
   endingAt(end: number): Mention | undefined {
-    return this.byEnd.get(end);
+    let lo = 0;
+    let hi = this.byEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.byEnd[mid]!.end < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = this.byEnd[lo];
+    return m?.end === end ? m : undefined;
   }
 
   /** The longest mention starting exactly at `start`. */
   startingAt(start: number): Mention | undefined {
-    return this.byStart.get(start);
+    const m = this.sorted[this.firstFrom(start)];
+    return m?.start === start ? m : undefined;
   }
 
   /** Index of the first mention starting at or after `offset`. */

@@ -2,6 +2,7 @@
 // "according to <speaker>, <clause>", "..., adding that <clause>". The record is the clause alone.
 import type { Doc } from '../../analyse/document.js';
 import { cuesBySentence, type Cue } from './cues.js';
+import { isSpace } from './phrases.js';
 import type { QuotedSpan } from './quote-marks.js';
 
 export interface ReportedClause {
@@ -40,7 +41,7 @@ export function reportedClauses(doc: Doc, cues: Cue[], quotes: QuotedSpan[]): Re
         : forwardClause(doc, cue, inSentence, sentenceQuotes) ?? trailingClause(doc, cue, inSentence);
       if (!clause || clause.end - clause.start > MAX_CLAUSE) continue;
       const [s, e] = trim(doc.text, skipDateline(doc.text, clause.start), Math.min(clause.end, sentence.end));
-      if (e <= s || doc.text.slice(s, e).split(/\s+/).length < MIN_WORDS) continue;
+      if (e <= s || wordCountBelow(doc.text, s, e, MIN_WORDS)) continue;
       if (isWhollyQuoted(s, e, sentenceQuotes)) continue;
       found.push({ start: s, end: e, cue, rule: clause.rule });
     }
@@ -48,6 +49,17 @@ export function reportedClauses(doc: Doc, cues: Cue[], quotes: QuotedSpan[]): Re
     out.push(...found.filter((r) => !found.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.cue.start < r.cue.start)));
   }
   return out;
+}
+
+/** Whether text[start, end) splits at white space into fewer than `n` pieces, counted without splitting it. */
+function wordCountBelow(text: string, start: number, end: number, n: number): boolean {
+  let pieces = 1;
+  for (let i = start; i < end; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    if (++pieces >= n) return false;
+    while (i + 1 < end && isSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return true;
 }
 
 /** The quotes overlapping [start, end); `quotes` is in text order. */

@@ -4,7 +4,7 @@ import { sentenceAt, type Doc } from '../../analyse/document.js';
 import type { Actor, Mention } from '../../model.js';
 import type { MentionIndex } from './mentions.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { isWordChar } from './phrases.js';
+import { isSpace, isWordChar } from './phrases.js';
 
 export interface SpeakerRef {
   start: number;
@@ -24,18 +24,27 @@ export function skipGapBack(text: string, end: number, floor: number, lex: Quote
   let p = backOverSpace(text, end, floor);
   for (let n = 0; n < 6; n++) {
     let s = p;
-    while (s > floor && (isWordChar(text.charCodeAt(s - 1)) || WORD_JOINERS.has(text[s - 1]!))) s--;
-    const w = text.slice(s, p);
-    if (!w || !(lex.gapWords.has(w) || /^\p{Ll}{2,}ly$/u.test(w) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w))) break;
+    while (s > floor && (isWordChar(text.charCodeAt(s - 1)) || isJoiner(text.charCodeAt(s - 1)))) s--;
+    if (s === p || !isGapWord(text, s, p, lex)) break;
     p = backOverSpace(text, s, floor);
   }
   return p;
 }
 
-const WORD_JOINERS = new Set(['-', "'", '’']);
+/** "also", "repeatedly", "15th": a word that may stand between a subject and its verb. */
+function isGapWord(text: string, s: number, p: number, lex: QuoteLexicon): boolean {
+  const w = text.slice(s, p);
+  if (lex.gapWords.has(w)) return true;
+  // The patterns are tried only on words that can match them: ending in "ly", or starting with a digit.
+  if (p - s >= 4 && text.charCodeAt(p - 2) === 108 && text.charCodeAt(p - 1) === 121 && /^\p{Ll}{2,}ly$/u.test(w)) return true;
+  const c0 = text.charCodeAt(s);
+  return c0 >= 48 && c0 <= 57 && /^\d{1,4}(?:st|nd|rd|th)?$/.test(w);
+}
+
+const isJoiner = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x2019; // - ' ’
 
 function backOverSpace(text: string, p: number, floor: number): number {
-  while (p > floor && /\s/.test(text[p - 1]!)) p--;
+  while (p > floor && isSpace(text.charCodeAt(p - 1))) p--;
   return p;
 }
 
