@@ -11,7 +11,7 @@ import { hashBytes, noTimes, unpack, type Job, type JobResult, type Packed, type
 import { describe, expandInputs, readStdin as defaultReadStdin, type Input } from './read/inputs.js';
 import type { ReadOptions } from './read/index.js';
 import { asStoreError, type DB } from './store/db.js';
-import { Writer, type Outcome } from './store/write.js';
+import { InvalidRecords, Writer, type Outcome } from './store/write.js';
 import type { Task } from './worker.js';
 
 export const RECORD_TYPES = ['actors', 'mentions', 'dates', 'quotes', 'agreements', 'events'] as const;
@@ -136,7 +136,12 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     await buffer.add({ path: p.path, file: p.file, hash: result.errors.length === 0 ? result.hash : null, bytes: result.bytes,
       articles, extractions: result.extractions });
   };
-  const written = (item: Buffered, outcomes: Outcome[], records: Summary['records']): void => {
+  const written = (item: Buffered, outcomes: Outcome[] | InvalidRecords, records: Summary['records']): void => {
+    if (outcomes instanceof InvalidRecords) {
+      summary.articles.failed += item.articles;
+      failed(item.path, `not stored: ${outcomes.message}`);
+      return;
+    }
     for (const o of outcomes) summary.articles[o]++;
     for (const t of RECORD_TYPES) summary.records[t] += records[t];
     emit({ type: 'file', path: item.path, bytes: item.bytes });
@@ -284,7 +289,7 @@ class WriteBuffer {
   private writing: Promise<void> | null = null;
 
   constructor(private readonly writer: Writer, private readonly dbName: string,
-    private readonly written: (item: Buffered, outcomes: Outcome[], records: Summary['records']) => void,
+    private readonly written: (item: Buffered, outcomes: Outcome[] | InvalidRecords, records: Summary['records']) => void,
     private readonly timed: (ms: number) => void) {}
 
   async add(item: Buffered): Promise<void> {
@@ -338,7 +343,7 @@ class WriteBuffer {
 
   /** Writes one batch in one transaction, giving the event loop a turn every few milliseconds (WRITE_SLICE_MS). */
   private async write(items: Buffered[]): Promise<void> {
-    const outcomes: Outcome[][] = [];
+    const outcomes: (Outcome[] | InvalidRecords)[] = [];
     const records: Summary['records'][] = [];
     let slice = performance.now();
     try {
@@ -346,7 +351,16 @@ class WriteBuffer {
       for (const item of items) {
         // Unpacked only now, so the objects live as long as writing one file takes.
         const extractions = unpack(item.extractions);
-        const stored = this.writer.writeFile(item.file, item.hash, extractions);
+        let stored: Outcome[];
+        try {
+          stored = this.writer.writeFile(item.file, item.hash, extractions);
+        } catch (e) {
+          // Refused before anything of it was written: this file failed, the batch goes on.
+          if (!(e instanceof InvalidRecords)) throw e;
+          outcomes.push(e);
+          records.push(noRecords());
+          continue;
+        }
         outcomes.push(stored);
         records.push(count(extractions.filter((_, i) => stored[i] !== 'unchanged')));
         const now = performance.now();

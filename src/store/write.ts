@@ -6,6 +6,9 @@ import { ActorResolver, type StoredActor } from './actors.js';
 
 export type Outcome = 'new' | 'unchanged' | 'replaced';
 
+/** A file's records do not hold together (an extractor bug): the file is refused before anything of it is written. */
+export class InvalidRecords extends Error {}
+
 /** What the full-text indexes need for one stored article. */
 interface IndexEntry {
   seq: number;
@@ -297,7 +300,7 @@ function checkActors(ex: Extraction): void {
   const listed = new Set<string>();
   for (const a of ex.actors) listed.add(a.id);
   const check = (local: string): void => {
-    if (!listed.has(local)) throw new Error(`a record names actor ${local}, which the article's actors do not list`);
+    if (!listed.has(local)) throw new InvalidRecords(`a record names actor ${local}, which the article's actors do not list`);
   };
   for (const m of ex.mentions) check(m.actor);
   for (const q of ex.quotes) if (q.speaker !== null) check(q.speaker);
