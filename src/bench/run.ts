@@ -152,6 +152,16 @@ async function main(): Promise<void> {
 
   console.error('query --actor latency ...');
   const latency = queryLatency(dbN);
+  const dbBytes = statSync(dbN).size + (existsSync(`${dbN}-wal`) ? statSync(`${dbN}-wal`).size : 0);
+
+  // Storing gets dearer as the database grows (index pages no longer in cache, every commit checkpoints): the same
+  // new articles, added to an empty database and to the one just built.
+  const extra = corpus(Math.max(1, Math.round(mb / 10)), seed + 1);
+  console.error(`adding ${extra.articles} new articles to an empty and to the full database ...`);
+  const dbAdd = join(OUT, 'bench-add.db');
+  for (const ext of ['', '-wal', '-shm']) rmSync(dbAdd + ext, { force: true });
+  const intoEmpty = ingest(extra.dir, dbAdd, jobs);
+  const intoFull = ingest(extra.dir, dbN, jobs);
 
   console.error(`reference pipeline (compromise + compromise-dates) on ${refMb} MB of the same text ...`);
   let sample = '';
@@ -165,7 +175,7 @@ async function main(): Promise<void> {
   const mbps = c.bytes / 1e6 / full.seconds;
   const perCore = mbps / jobs;
   const singleMbps = single ? c.bytes / 1e6 / single.seconds : null;
-  const dbBytes = statSync(dbN).size + (existsSync(`${dbN}-wal`) ? statSync(`${dbN}-wal`).size : 0);
+  const storeMs = (run: IngestRun): number => (run.stages.store! * 1000) / extra.articles;
   const figures = {
     corpus: { mb: c.bytes / 1e6, articles: c.articles, seed },
     jobs,
@@ -178,6 +188,11 @@ async function main(): Promise<void> {
     reingest: { seconds: again.seconds, speedup: full.seconds / again.seconds, unchanged: again.articles.unchanged },
     database: { mb: dbBytes / 1e6, kb_per_article: dbBytes / 1024 / c.articles },
     query_actor_ms: latency,
+    growth: {
+      articles: extra.articles,
+      empty: { seconds: intoEmpty.seconds, store_ms_per_article: storeMs(intoEmpty) },
+      full: { seconds: intoFull.seconds, store_ms_per_article: storeMs(intoFull), existing_articles: c.articles },
+    },
     reference: { mb: sample.length / 1e6, seconds: refSeconds, mb_per_s: refMbps, ratio_per_core: perCore / refMbps },
   };
   writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
@@ -196,6 +211,9 @@ async function main(): Promise<void> {
     ['re-ingest unchanged', `${f(again.seconds, 2)} s, ${f(figures.reingest.speedup, 1)}x faster`],
     ['database', `${f(figures.database.mb, 1)} MB, ${f(figures.database.kb_per_article, 1)} KB per article`],
     ['query --actor', describeLatency(latency)],
+    ['adding to a large database', `${extra.articles} new articles: into an empty database ${f(intoEmpty.seconds, 1)} s ` +
+      `(store ${f(storeMs(intoEmpty))} ms/article), into the ${c.articles}-article one ${f(intoFull.seconds, 1)} s ` +
+      `(store ${f(storeMs(intoFull))} ms/article)`],
     ['reference (compromise+dates)', `${f(refMbps, 3)} MB/s on ${f(sample.length / 1e6, 1)} MB; Stringer per core is ${f(figures.reference.ratio_per_core, 1)}x`],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
