@@ -1,6 +1,7 @@
 // Fast look-ups over the actor mentions the actor extractor found: by end offset, and backwards from a point.
 import type { Actor, Mention } from '../../model.js';
 import type { ExtractContext } from '../context.js';
+import { firstWithAtOrAfter } from '../sorted.js';
 
 // Quotes and agreements ask in turn for the index of the same context (ingest runs one article at a time): the
 // last one built is kept. A WeakMap of every context costs more, in look-ups and in GC, than it saves.
@@ -46,14 +47,7 @@ export class MentionIndex {
 
   /** The longest mention ending exactly at `end`. */
   endingAt(end: number): Mention | undefined {
-    let lo = 0;
-    let hi = this.byEnd.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.byEnd[mid]!.end < end) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = this.byEnd[lo];
+    const m = this.byEnd[firstWithAtOrAfter(this.byEnd, 'end', end)];
     return m?.end === end ? m : undefined;
   }
 
@@ -65,14 +59,7 @@ export class MentionIndex {
 
   /** Index of the first mention starting at or after `offset`. */
   firstFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstWithAtOrAfter(this.sorted, 'start', offset);
   }
 
   /** Mentions lying wholly inside [start, end), in text order. */
