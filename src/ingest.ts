@@ -7,7 +7,7 @@ import type { Extraction } from './model.js';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { hashBytes, noTimes, unpack, type Job, type JobResult, type Packed, type StageTimes } from './job.js';
+import { articlesIn, hashBytes, noTimes, unpack, type Extractions, type Job, type JobResult, type StageTimes } from './job.js';
 import { describe, expandInputs, readStdin as defaultReadStdin, type Input } from './read/inputs.js';
 import type { ReadOptions } from './read/index.js';
 import { asStoreError, type DB } from './store/db.js';
@@ -132,9 +132,8 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     }
     summary.articles.failed += result.errors.length;
     // A file with a bad entry is stored without its hash, so the next run reads it again.
-    const articles = Array.isArray(result.extractions) ? result.extractions.length : result.extractions.articles;
     await buffer.add({ path: p.path, file: p.file, hash: result.errors.length === 0 ? result.hash : null, bytes: result.bytes,
-      articles, extractions: result.extractions });
+      articles: articlesIn(result.extractions), extractions: result.extractions });
   };
   const written = (item: Buffered, outcomes: Outcome[] | InvalidRecords, records: Summary['records']): void => {
     if (outcomes instanceof InvalidRecords) {
@@ -267,7 +266,7 @@ interface Buffered {
   hash: string | null;
   bytes: number;
   articles: number;
-  extractions: Extraction[] | Packed;
+  extractions: Extractions;
 }
 
 /**
@@ -362,7 +361,7 @@ class WriteBuffer {
           continue;
         }
         outcomes.push(stored);
-        records.push(count(extractions.filter((_, i) => stored[i] !== 'unchanged')));
+        records.push(count(extractions, stored));
         const now = performance.now();
         if (now - slice >= WRITE_SLICE_MS) {
           this.timed(now - slice);
@@ -387,8 +386,11 @@ class WriteBuffer {
 
 const noRecords = (): Summary['records'] => ({ actors: 0, mentions: 0, dates: 0, quotes: 0, agreements: 0, events: 0 });
 
-function count(extractions: Extraction[]): Summary['records'] {
+/** The records of the articles a file stored (an unchanged article stores none). */
+function count(extractions: Extraction[], outcomes: Outcome[]): Summary['records'] {
   const records = noRecords();
-  for (const ex of extractions) for (const t of RECORD_TYPES) records[t] += ex[t].length;
+  extractions.forEach((ex, i) => {
+    if (outcomes[i] !== 'unchanged') for (const t of RECORD_TYPES) records[t] += ex[t].length;
+  });
   return records;
 }

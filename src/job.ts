@@ -61,6 +61,13 @@ export function pack(extractions: Extraction[]): Packed {
   return { bytes: serialize(extractions), articles: extractions.length };
 }
 
-export function unpack(extractions: Extraction[] | Packed): Extraction[] {
+/** A result's extractions, as objects (in-process) or packed (from a worker thread). */
+export type Extractions = Extraction[] | Packed;
+
+export function articlesIn(extractions: Extractions): number {
+  return Array.isArray(extractions) ? extractions.length : extractions.articles;
+}
+
+export function unpack(extractions: Extractions): Extraction[] {
   return Array.isArray(extractions) ? extractions : (deserialize(extractions.bytes) as Extraction[]);
 }
