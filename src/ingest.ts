@@ -51,13 +51,24 @@ export interface IngestOptions extends ReadOptions {
 }
 
 /**
- * Write a batch after this many articles, bytes of input or milliseconds, whichever comes first. Larger batches
- * cost less per article (each commit flushes the full-text index and may checkpoint the WAL); the bounds keep
- * memory, the work a crash can lose, and the time another writer waits small.
+ * Write a batch after this many articles, bytes of input or milliseconds, whichever comes first. The bounds keep
+ * the results waiting in memory small.
  */
 const BATCH_ARTICLES = 500;
 const BATCH_BYTES = 4 * (1 << 20);
 const BATCH_MS = 1000;
+/**
+ * Several batches share a transaction: a commit falls due this many times its last duration after the transaction
+ * began, within the bounds. A commit costs in proportion to the index pages the transaction touched (and checkpoints
+ * them into the database file), and once the indexes outgrow SQLite's cache a batch of new records touches nearly all
+ * of them, so the cost of a commit grows with the database. Spacing commits by their cost keeps it at about a tenth
+ * of the time at any size: into an empty database a commit is due every second, as each batch was before; into one
+ * of 35,000 articles, committing every 500 articles had spent a third of the store's time in COMMIT. The upper bound
+ * keeps the work a crash can lose, and the time another writer waits, small.
+ */
+const COMMIT_SPACING = 10;
+const COMMIT_MIN_MS = 1000;
+const COMMIT_MAX_MS = 10_000;
 /**
  * While a batch is written, the event loop gets a turn at least this often. The worker pool hands the next input to
  * a worker only from the main thread's event loop: a batch written in one go would leave the workers idle meanwhile.
@@ -105,13 +116,10 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
       } else failed(p.input.path, p.input.reason);
       return;
     }
-    let result: JobResult;
-    try {
-      result = await buffer.whileWaiting(p.result);
-    } catch (e) {
-      // A worker died (out of memory, a native crash): this file failed, the run goes on.
-      result = { kind: 'unreadable', reason: `worker failed: ${(e as Error).message}` };
-    }
+    // A worker died (out of memory, a native crash): this file failed, the run goes on. What whileWaiting throws is
+    // the store's failure, which ends the run.
+    const result = await buffer.whileWaiting(p.result.catch((e: unknown): JobResult =>
+      ({ kind: 'unreadable', reason: `worker failed: ${(e as Error).message}` })));
     if (result.kind === 'unreadable') {
       failed(p.path, result.reason);
       return;
@@ -206,6 +214,7 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     // being written is finished (or rolled back) before the caller may close the database.
     for (const p of queue) if (p.kind === 'work') p.result.catch(() => {});
     await buffer.settled().catch(() => {});
+    buffer.abandon();
     await threads.pool?.destroy();
   }
   summary.seconds = (performance.now() - started) / 1000;
@@ -270,10 +279,9 @@ interface Buffered {
 }
 
 /**
- * Results wait here and are written together, in one transaction (each file a savepoint in it). The database is
- * locked only while a batch is written, not while the workers prepare the next one, so another process writing to
- * the same database gets its turn. A batch is written when it is full, or when it is due and the next result is
- * still being worked on.
+ * Results wait here and are written together, a batch at a time, in a transaction that several batches may share
+ * (see COMMIT_SPACING). A batch is written when it is full, or when it is due and the next result is still being
+ * worked on; the transaction is committed when it is due, when the next result is slow to come, and at the end.
  *
  * A batch is written in the background, in slices: meanwhile the main loop goes on settling results and handing
  * inputs to the workers, which would otherwise run out of work while a batch is written. At most one batch is being
@@ -286,6 +294,10 @@ class WriteBuffer {
   private since = 0;
   /** The batch being written, if any. */
   private writing: Promise<void> | null = null;
+  /** When the open transaction began (null: none is open), and the articles written in it. */
+  private openSince: number | null = null;
+  /** How long the last commit took. */
+  private commitMs = 0;
 
   constructor(private readonly writer: Writer, private readonly dbName: string,
     private readonly written: (item: Buffered, outcomes: Outcome[] | InvalidRecords, records: Summary['records']) => void,
@@ -299,25 +311,42 @@ class WriteBuffer {
     if (this.articles >= BATCH_ARTICLES || this.bytes >= BATCH_BYTES || this.dueIn() <= 0) await this.startWrite();
   }
 
-  /** Waits for a result, starting to write the buffer meanwhile if it falls due. */
+  /** Waits for a result, writing the buffer and committing meanwhile as they fall due. */
   async whileWaiting<T>(result: Promise<T>): Promise<T> {
-    if (this.items.length === 0 || this.writing) return result;
-    let timer: NodeJS.Timeout | undefined;
-    const due = new Promise<'due'>((resolve) => (timer = setTimeout(resolve, Math.max(0, this.dueIn()), 'due')));
-    try {
-      const first = await Promise.race([result, due]);
-      if (first !== 'due') return first as T;
-    } finally {
-      clearTimeout(timer);
+    for (;;) {
+      if (this.writing) {
+        // A slow result keeps the transaction open no longer than a commit is due: once this batch is written, wait again.
+        const written = this.writing.then(() => 'written' as const, () => 'written' as const);
+        if ((await Promise.race([result, written])) !== 'written') return result;
+        await this.settled();
+      }
+      const dueIn = Math.min(this.dueIn(), this.commitDueIn());
+      if (dueIn === Infinity) return result;
+      let timer: NodeJS.Timeout | undefined;
+      const due = new Promise<'due'>((resolve) => (timer = setTimeout(resolve, Math.max(0, dueIn), 'due')));
+      try {
+        if ((await Promise.race([result, due])) !== 'due') return result;
+      } finally {
+        clearTimeout(timer);
+      }
+      await this.startWrite();
     }
-    await this.startWrite();
-    return result;
   }
 
-  /** Writes everything buffered and waits until it is stored. */
+  /** Writes and commits everything buffered, and waits until it is stored. */
   async flush(): Promise<void> {
-    await this.startWrite();
+    await this.startWrite(true);
     await this.settled();
+  }
+
+  /**
+   * After a failure: rolls back what was written but not committed. Those files are not stored, so the next run
+   * reads them again. (After flush() nothing is left open.)
+   */
+  abandon(): void {
+    if (this.openSince === null) return;
+    this.writer.rollback();
+    this.openSince = null;
   }
 
   /** Waits for the batch being written, if any (its failure is thrown here). */
@@ -327,26 +356,29 @@ class WriteBuffer {
     await writing;
   }
 
-  /** Starts writing what is buffered, once the batch before it is stored. */
-  private async startWrite(): Promise<void> {
+  /** Starts writing what is buffered (and committing, when `commit` or when due), once the batch before it is stored. */
+  private async startWrite(commit = false): Promise<void> {
     await this.settled();
-    if (this.items.length === 0) return;
+    if (this.items.length === 0 && this.openSince === null) return;
     const items = this.items;
     this.items = [];
     this.articles = 0;
     this.bytes = 0;
-    this.writing = this.write(items);
+    this.writing = this.write(items, commit);
     // Its failure is thrown to whoever waits for it next; it must not count as unhandled meanwhile.
     this.writing.catch(() => {});
   }
 
-  /** Writes one batch in one transaction, giving the event loop a turn every few milliseconds (WRITE_SLICE_MS). */
-  private async write(items: Buffered[]): Promise<void> {
+  /** Writes one batch, giving the event loop a turn every few milliseconds (WRITE_SLICE_MS). */
+  private async write(items: Buffered[], commit: boolean): Promise<void> {
     const outcomes: (Outcome[] | InvalidRecords)[] = [];
     const records: Summary['records'][] = [];
     let slice = performance.now();
     try {
-      this.writer.begin();
+      if (this.openSince === null) {
+        this.writer.begin();
+        this.openSince = slice;
+      }
       for (const item of items) {
         // Unpacked only now, so the objects live as long as writing one file takes.
         const extractions = unpack(item.extractions);
@@ -369,9 +401,15 @@ class WriteBuffer {
           slice = performance.now();
         }
       }
-      this.writer.commit();
+      if (commit || this.commitDueIn() <= 0) {
+        const started = performance.now();
+        this.writer.commit();
+        this.commitMs = performance.now() - started;
+        this.openSince = null;
+      }
     } catch (e) {
       this.writer.rollback();
+      this.openSince = null;
       // The database itself failed (locked, full, read-only): no later file could be stored either.
       throw asStoreError(this.dbName, e);
     }
@@ -380,7 +418,12 @@ class WriteBuffer {
   }
 
   private dueIn(): number {
-    return this.since + BATCH_MS - performance.now();
+    return this.items.length === 0 ? Infinity : this.since + BATCH_MS - performance.now();
+  }
+
+  private commitDueIn(): number {
+    if (this.openSince === null) return Infinity;
+    return this.openSince + Math.min(COMMIT_MAX_MS, Math.max(COMMIT_MIN_MS, this.commitMs * COMMIT_SPACING)) - performance.now();
   }
 }
 
