@@ -17,16 +17,23 @@ interface DomNode {
   localName?: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+  ownerDocument: { createTextNode(text: string): DomNode; createElement(name: string): DomNode };
   parentNode: DomNode | null;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
   getAttribute?(name: string): string | null;
+  hasAttribute?(name: string): boolean;
   querySelector(selector: string): DomNode | null;
   querySelectorAll(selector: string): ArrayLike<DomNode>;
   getElementsByTagName(name: string): ArrayLike<DomNode>;
   remove(): void;
+  appendChild(node: DomNode): DomNode;
+  replaceChild(node: DomNode, old: DomNode): DomNode;
 }
 interface DomDocument extends DomNode {
   body: DomNode | null;
   documentElement: DomNode | null;
+  createElement(name: string, options?: unknown): DomNode;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'INPUT', 'SELECT',
@@ -41,10 +48,11 @@ const UPDATED_CLASS = /updat|modif/i;
 
 /** Article fields from the page, then its main content as blocks. */
 export function readHtml(source: string, html: string): Draft {
-  const document = parse(html);
-  const tags = elementsByTag(document, html);
+  const names = checkShape(html);
+  const document = parseChecked(html);
+  const tags = elementsByTag(document);
   const fields = pageMetadata(document, tags);
-  const { blocks, byline } = mainContent(document, tags, html);
+  const { blocks, byline } = mainContent(document, tags, html, names);
   if (!fields.byline && byline) fields.byline = cleanByline(byline);
   return finishArticle(source, blocks, fields);
 }
@@ -63,14 +71,20 @@ const MAX_DEPTH = 2_000;
 const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
   'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'thead', 'tbody']);
 
-/** Refuses pages that no news site serves but that would make parsing take minutes (huge or absurdly deep). */
-function checkShape(html: string): void {
+/**
+ * Refuses pages that no news site serves but that would make parsing take minutes (huge or absurdly deep). Returns
+ * the names of the tags the page writes, opening or closing (a stray </p> makes a <p>): the only elements its DOM
+ * can have, besides the frame parseChecked adds.
+ */
+function checkShape(html: string): Set<string> {
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})/g;
+  const names = new Set(['html', 'head', 'body']);
   let elements = 0;
   let depth = 0;
   let m: RegExpExecArray | null;
   while ((m = tag.exec(html)) !== null) {
-    const name = m[2]!.toLowerCase();
+    const name = lowerName(m[2]!);
+    names.add(name);
     if (m[1]) {
       if (!FLAT.has(name) && depth > 0) depth--;
       continue;
@@ -78,6 +92,7 @@ function checkShape(html: string): void {
     if (++elements > MAX_ELEMENTS) throw new ReadError(`HTML too large to read (more than ${MAX_ELEMENTS.toLocaleString('en')} elements)`);
     if (!FLAT.has(name) && ++depth > MAX_DEPTH) throw new ReadError(`HTML nested too deeply to read (more than ${MAX_DEPTH.toLocaleString('en')} levels)`);
   }
+  return names;
 }
 
 function parse(html: string): DomDocument {
@@ -94,14 +109,14 @@ function parseChecked(html: string): DomDocument {
   return (parser as unknown as { parseFromString(html: string, type: string): DomDocument }).parseFromString(html, 'text/html');
 }
 
-function mainContent(document: DomDocument, tags: PageElements, html: string): { blocks: Block[]; byline: string | null } {
+function mainContent(document: DomDocument, tags: PageElements, html: string, names: Set<string>): { blocks: Block[]; byline: string | null } {
   // Readability drops a lead photo that sits outside the story's container; its caption still belongs to the story.
   const figures = tags.figcaption.filter((el) => within(el, ['ARTICLE', 'MAIN']))
     .map((el) => squash(el.textContent ?? '')).filter(Boolean);
   let node: DomNode | null;
   let byline: string | null = null;
   try {
-    const article = new Readability<DomNode>(document as never, {
+    const article = new PageReadability(document, names, {
       keepClasses: true,
       disableJSONLD: true,
       serializer: (n: unknown) => n as DomNode,
@@ -125,6 +140,110 @@ function mainContent(document: DomDocument, tags: PageElements, html: string): {
   return { blocks: [...lost, ...blocks], byline };
 }
 
+/** The Readability 0.6 private helper this subclass falls back to (its types are not published). */
+interface ReadabilityInternals {
+  _isProbablyVisible(node: DomNode): boolean;
+}
+const readabilityProto = Readability.prototype as unknown as ReadabilityInternals;
+
+/**
+ * Readability with some of its helpers done the cheap way on linkedom, giving the same article: its time went to
+ * compiling a CSS selector for every tag look-up (dozens a page, most for tags the page does not have), building a
+ * style object for every element it visits, and resolving URLs nobody here reads. Exported for the test that holds
+ * it to Readability's own results (test/html-readability.test.ts): run it after upgrading Readability.
+ */
+export class PageReadability extends Readability<DomNode> {
+  /** Lower-case names of every element the document has had: those of its source, then those Readability creates. */
+  private readonly names: Set<string>;
+
+  constructor(document: DomDocument, names: Set<string>, options: ConstructorParameters<typeof Readability<DomNode>>[1]) {
+    super(document as never, options);
+    this.names = names;
+    // Readability creates elements (P, DIV, SPAN, H2...): their names join the page's, so no look-up misses them.
+    const create = document.createElement;
+    document.createElement = (name: string, options?: unknown): DomNode => {
+      names.add(lowerName(name));
+      return create.call(document, name, options);
+    };
+  }
+
+  /**
+   * The elements named (any case) under `node`, in document order, not looking inside <template>: as querySelectorAll.
+   * Most of its calls ask for tags the page never had (iframe, input, font...): they need no walk.
+   */
+  _getAllNodesWithTag(node: DomNode, tagNames: string[]): DomNode[] {
+    const names = new Set(tagNames.map(lowerName).filter((name) => this.names.has(name)));
+    if (names.size === 0) return [];
+    return elementsUnder(node, (el) => names.has(lowerName(el.localName ?? '')), false);
+  }
+
+  /**
+   * Only the part that changes the tree: a javascript: link becomes its text (or a <span> of its children). The rest
+   * makes link and image URLs absolute, which nothing here reads, and looked for a <base> through the whole page.
+   */
+  _fixRelativeUris(articleContent: DomNode): void {
+    for (const link of this._getAllNodesWithTag(articleContent, ['a'])) {
+      if (!link.getAttribute?.('href')?.startsWith('javascript:') || !link.parentNode) continue;
+      const doc = link.ownerDocument;
+      const only = link.childNodes.length === 1 ? link.childNodes[0]! : null;
+      if (only?.nodeType === 3) {
+        link.parentNode.replaceChild(doc.createTextNode(link.textContent ?? ''), link);
+        continue;
+      }
+      const container = doc.createElement('span');
+      while (link.firstChild) container.appendChild(link.firstChild);
+      link.parentNode.replaceChild(container, link);
+    }
+  }
+
+  /** An element without a style attribute has neither display:none nor visibility:hidden: no style object needed. */
+  _isProbablyVisible(node: DomNode): boolean {
+    if (!node.hasAttribute || node.hasAttribute('style')) return readabilityProto._isProbablyVisible.call(this, node);
+    if (node.hasAttribute('hidden')) return false;
+    if (!node.hasAttribute('aria-hidden') || node.getAttribute?.('aria-hidden') !== 'true') return true;
+    const cls = (node as { className?: unknown }).className;
+    return typeof cls === 'string' && cls.includes('fallback-image');
+  }
+}
+
+/** The elements under `root` that pass `test`, in document order, without building a child list per element. */
+function elementsUnder(root: DomNode, test: (el: DomNode) => boolean, intoTemplates: boolean): DomNode[] {
+  const found: DomNode[] = [];
+  // A document's first child may be its doctype, which has no next sibling in linkedom.
+  let el: DomNode | null = root.nodeType === 9 ? (root as DomDocument).documentElement : root.firstChild;
+  while (el) {
+    let next: DomNode | null = null;
+    if (el.nodeType === 1) {
+      if (test(el)) found.push(el);
+      if (intoTemplates || el.localName !== 'template') next = el.firstChild;
+    }
+    for (let up: DomNode | null = el; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
+    el = next;
+  }
+  return found;
+}
+
+const lowerNames = new Map<string, string>();
+/** Tag names lower-cased once each (Readability creates elements with upper-case names). */
+function lowerName(name: string): string {
+  let lower = lowerNames.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    lowerNames.set(name, lower);
+  }
+  return lower;
+}
+
+const upperNames = new Map<string, string>();
+function upperName(name: string): string {
+  let upper = upperNames.get(name);
+  if (upper === undefined) {
+    upper = name.toUpperCase();
+    upperNames.set(name, upper);
+  }
+  return upper;
+}
+
 function cleanBodyText(document: DomDocument): string {
   return squash(document.body?.textContent ?? '');
 }
@@ -146,15 +265,13 @@ function toBlocks(root: DomNode): Block[] {
 }
 
 function walk(node: DomNode, state: WalkState): void {
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       state.buffer += child.textContent ?? '';
       continue;
     }
     if (child.nodeType !== 1) continue;
-    const tag = child.nodeName.toUpperCase();
+    const tag = upperName(child.localName ?? child.nodeName);
     if (SKIP.has(tag)) continue;
     if (tag === 'BR') {
       state.buffer += '\n';
@@ -268,31 +385,18 @@ function shownDate(document: DomDocument): string | null {
   return null;
 }
 
-/** Elements by tag name (linkedom compiles a CSS selector on every call, so one query per page is the most to ask). */
-function byTag(root: DomNode, name: string): DomNode[] {
-  return Array.from(root.getElementsByTagName(name));
-}
-
-const PAGE_TAGS = ['meta', 'link', 'h1', 'title', 'time', 'script', 'figcaption'] as const;
-type PageElements = Record<(typeof PAGE_TAGS)[number], DomNode[]>;
+type PageElements = Record<'meta' | 'link' | 'h1' | 'title' | 'time' | 'script' | 'figcaption', DomNode[]>;
 
 /**
- * The elements of the tags the page's metadata and captions come from, each list in document order. One selector
- * query walks the tree once instead of once per tag. A page with a <template> takes the per-tag look-ups instead:
- * they look inside templates and the query does not.
+ * The elements of the tags the page's metadata and captions come from, each list in document order, in one walk
+ * (linkedom compiles a CSS selector on every query). Like getElementsByTagName, it looks inside <template>.
  */
-function elementsByTag(document: DomDocument, html: string): PageElements {
+function elementsByTag(document: DomDocument): PageElements {
   const out = { meta: [], link: [], h1: [], title: [], time: [], script: [], figcaption: [] } as PageElements;
-  if (/<template/i.test(html)) {
-    for (const tag of PAGE_TAGS) out[tag] = byTag(document, tag);
-    return out;
-  }
-  const found = document.querySelectorAll(PAGE_TAGS.join(','));
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i]!;
-    // getElementsByTagName matches the local name exactly: so does this.
+  elementsUnder(document, (el) => {
     if (el.localName !== undefined && Object.hasOwn(out, el.localName)) out[el.localName as keyof PageElements].push(el);
-  }
+    return false;
+  }, true);
   return out;
 }
 
