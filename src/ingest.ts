@@ -214,7 +214,8 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
     await buffer.flush();
   } finally {
     // After a failure, results still in flight are dropped with the pool: none of them may go unhandled. A batch
-    // being written is finished (or rolled back) before the caller may close the database.
+    // being written is finished (or rolled back), and what was written but not committed is rolled back, before the
+    // caller may close the database.
     for (const p of queue) if (p.kind === 'work') p.result.catch(() => {});
     await buffer.settled().catch(() => {});
     buffer.abandon();
@@ -300,7 +301,7 @@ class WriteBuffer {
   private since = 0;
   /** The batch being written, if any. */
   private writing: Promise<void> | null = null;
-  /** When the open transaction began (null: none is open), and the articles written in it. */
+  /** When the open transaction began (null: none is open). */
   private openSince: number | null = null;
   /** How long the last commit took. */
   private commitMs = 0;
@@ -407,6 +408,7 @@ class WriteBuffer {
           slice = performance.now();
         }
       }
+      this.writer.indexWritten();
       if (commit || this.commitDueIn() <= 0) {
         const started = performance.now();
         this.writer.commit();

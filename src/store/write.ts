@@ -28,7 +28,7 @@ interface Tally {
 
 export class Writer {
   private readonly actors: ActorResolver;
-  /** Full-text entries of the articles written in the open batch, by article seq. */
+  /** Full-text entries of the articles written since indexWritten() last ran, by article seq. */
   private readonly pendingIndex = new Map<number, IndexEntry>();
   /** Changes to actors' counts in the open batch, by actor seq. */
   private readonly pendingTallies = new Map<number, Tally>();
@@ -177,16 +177,24 @@ export class Writer {
     this.seenVersion = version;
   }
 
-  commit(): void {
-    if (!this.db.inTransaction) return;
-    // Full-text rows are written once per batch, outside any savepoint: FTS5 flushes its in-memory index at every
-    // savepoint, which made per-row indexing (triggers) the most expensive part of storing an article.
+  /**
+   * Writes the full-text rows of the articles written since the last call (commit() calls it too). Called after a
+   * group of files, not per file: FTS5 flushes its in-memory index at every savepoint, which made per-row indexing
+   * (triggers) the most expensive part of storing an article. A long transaction calls it after each group, so the
+   * articles' texts do not wait in memory until the commit.
+   */
+  indexWritten(): void {
     for (const { seq, title, text, quotes } of this.pendingIndex.values()) {
       this.stmts.indexArticle.run(seq, title, text);
       for (const [id, quote] of quotes) this.stmts.indexQuote.run(id, quote);
     }
     this.pendingIndex.clear();
-    // Counts too: one update per actor a batch names, not one per article.
+  }
+
+  commit(): void {
+    if (!this.db.inTransaction) return;
+    this.indexWritten();
+    // Counts: one update per actor a transaction names, not one per article.
     for (const [seq, t] of this.pendingTallies) this.stmts.count.run({ seq, ...t });
     this.pendingTallies.clear();
     this.db.exec('COMMIT');
@@ -228,7 +236,7 @@ export class Writer {
   private deleteArticle(seq: number, deleted: Set<number>): void {
     if (deleted.has(seq)) return;
     deleted.add(seq);
-    // An article written earlier in the batch is not in the full-text indexes yet.
+    // An article written since indexWritten() last ran is not in the full-text indexes yet.
     if (!this.pendingIndex.delete(seq)) {
       this.stmts.unindexQuotes.run(seq);
       this.stmts.unindexArticle.run(seq);
