@@ -174,7 +174,11 @@ export class PageReadability extends Readability<DomNode> {
   _getAllNodesWithTag(node: DomNode, tagNames: string[]): DomNode[] {
     const names = new Set(tagNames.map(lowerName).filter((name) => this.names.has(name)));
     if (names.size === 0) return [];
-    return elementsUnder(node, (el) => names.has(lowerName(el.localName ?? '')), false);
+    const found: DomNode[] = [];
+    eachElement(node, (el) => {
+      if (names.has(lowerName(el.localName ?? ''))) found.push(el);
+    }, false);
+    return found;
   }
 
   /**
@@ -206,43 +210,40 @@ export class PageReadability extends Readability<DomNode> {
   }
 }
 
-/** The elements under `root` that pass `test`, in document order, without building a child list per element. */
-function elementsUnder(root: DomNode, test: (el: DomNode) => boolean, intoTemplates: boolean): DomNode[] {
-  const found: DomNode[] = [];
+/** Visits the elements under `root` in document order, without building a child list per element. */
+function eachElement(root: DomNode, visit: (el: DomNode) => void, intoTemplates: boolean): void {
   // A document's first child may be its doctype, which has no next sibling in linkedom.
   let el: DomNode | null = root.nodeType === 9 ? (root as DomDocument).documentElement : root.firstChild;
   while (el) {
     let next: DomNode | null = null;
     if (el.nodeType === 1) {
-      if (test(el)) found.push(el);
+      visit(el);
       if (intoTemplates || el.localName !== 'template') next = el.firstChild;
     }
     for (let up: DomNode | null = el; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
     el = next;
   }
-  return found;
 }
 
-const lowerNames = new Map<string, string>();
+/**
+ * A string function remembered per input, for tag names: few distinct ones, asked for over and over. Bounded, as a
+ * page may make up tag names of its own.
+ */
+function memoized(fn: (s: string) => string): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    let out = memo.get(s);
+    if (out === undefined) {
+      if (memo.size >= 10_000) memo.clear();
+      out = fn(s);
+      memo.set(s, out);
+    }
+    return out;
+  };
+}
 /** Tag names lower-cased once each (Readability creates elements with upper-case names). */
-function lowerName(name: string): string {
-  let lower = lowerNames.get(name);
-  if (lower === undefined) {
-    lower = name.toLowerCase();
-    lowerNames.set(name, lower);
-  }
-  return lower;
-}
-
-const upperNames = new Map<string, string>();
-function upperName(name: string): string {
-  let upper = upperNames.get(name);
-  if (upper === undefined) {
-    upper = name.toUpperCase();
-    upperNames.set(name, upper);
-  }
-  return upper;
-}
+const lowerName = memoized((name) => name.toLowerCase());
+const upperName = memoized((name) => name.toUpperCase());
 
 function cleanBodyText(document: DomDocument): string {
   return squash(document.body?.textContent ?? '');
@@ -393,9 +394,8 @@ type PageElements = Record<'meta' | 'link' | 'h1' | 'title' | 'time' | 'script' 
  */
 function elementsByTag(document: DomDocument): PageElements {
   const out = { meta: [], link: [], h1: [], title: [], time: [], script: [], figcaption: [] } as PageElements;
-  elementsUnder(document, (el) => {
+  eachElement(document, (el) => {
     if (el.localName !== undefined && Object.hasOwn(out, el.localName)) out[el.localName as keyof PageElements].push(el);
-    return false;
   }, true);
   return out;
 }
