@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cli, jsonLines, ROOT, SEEDS, tempDir } from './helpers.js';
 import { ExtractionSchema } from '../src/model.js';
+import { openStore } from '../src/store/db.js';
+import { runQuery } from '../src/query/index.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;
@@ -91,6 +93,21 @@ describe('query', () => {
     const none = jsonLines(cli('query', ['--db', db, '--type', 'article', '--until', '2020']).stdout);
     expect(none).toHaveLength(0);
     expect(jsonLines(cli('query', ['--db', db, '--type', 'article', '--limit', '2']).stdout)).toHaveLength(2);
+  });
+
+  it('says how many more records a --limit held back, counting up to a cap on large archives', () => {
+    const all = jsonLines(cli('query', ['--db', db, '--type', 'mention']).stdout).length;
+    expect(all).toBeGreaterThan(12);
+    const table = cli('query', ['--db', db, '--type', 'mention', '--limit', '2', '--format', 'table']).stdout;
+    expect(table).toContain(`Mentions (2 of ${all})`);
+    expect(table).toContain(`… ${all - 2} more mentions (raise --limit to see them)`);
+    const store = openStore(db);
+    try {
+      expect(runQuery(store, { types: ['mention'], limit: 2 }).more).toEqual({ mention: { n: all - 2, exact: true } });
+      expect(runQuery(store, { types: ['mention'], limit: 2 }, 10).more).toEqual({ mention: { n: 8, exact: false } });
+    } finally {
+      store.close();
+    }
   });
 
   it('--text searches the full text, and reports a malformed search clearly', () => {

@@ -40,17 +40,20 @@ function toTable(result: QueryResult, width: number): string {
     out.push(chalk.dim(`Actor: ${result.actors.map((a) => `${a.name} (${a.kind})`).join(', ')}`), '');
   }
   for (const [kind, rows] of groups) {
-    out.push(chalk.bold.underline(`${TITLES[kind]} (${rows.length}${result.more[kind] ? ` of ${rows.length + result.more[kind]!}` : ''})`));
+    const more = result.more[kind];
+    out.push(chalk.bold.underline(`${TITLES[kind]} (${rows.length}${more ? ` of ${count(rows.length + more.n, more.exact)}` : ''})`));
     for (const r of rows) out.push(...ROW[kind](r, width), '');
   }
-  for (const [kind, n] of Object.entries(result.more)) {
+  for (const [kind, more] of Object.entries(result.more)) {
     if (!groups.has(kind as RecordKind)) continue;
-    out.push(chalk.dim(`… ${n} more ${TITLES[kind as RecordKind].toLowerCase()} (raise --limit to see them)`));
+    out.push(chalk.dim(`… ${count(more.n, more.exact)} more ${TITLES[kind as RecordKind].toLowerCase()} (raise --limit to see them)`));
   }
   if (result.records.length === 0) out.push(chalk.dim('No records match.'));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
+/** A count of matches; one that stopped at the cap is a lower bound ("10,000+"). */
+const count = (n: number, exact: boolean): string => `${n.toLocaleString('en-US')}${exact ? '' : '+'}`;
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 const when = (r: QueryRecord): string => chalk.cyan(s(r.date) || s(r.published) || 'undated');
 const where = (r: QueryRecord): string =>

@@ -24,9 +24,15 @@ export interface QueryResult {
   /** The actors --actor matched (empty when none did), or null without --actor. */
   actors: ActorMatch[] | null;
   suggestions: string[];
-  /** Per type, how many more records matched than --limit let through. */
-  more: Partial<Record<RecordKind, number>>;
+  /**
+   * Per type, how many more records matched than --limit let through. Counting stops at COUNT_CAP matches
+   * (`exact: false`): counting every match of a broad filter in a large archive took seconds.
+   */
+  more: Partial<Record<RecordKind, { n: number; exact: boolean }>>;
 }
+
+/** Matches counted at most, per type, to say how many more there are. */
+export const COUNT_CAP = 10_000;
 
 /** A query the user wrote that SQLite cannot run (e.g. FTS syntax). */
 export class QueryError extends Error {}
@@ -38,7 +44,7 @@ export function defaultTypes(q: Query): RecordKind[] {
   return ['quote', 'agreement'];
 }
 
-export function runQuery(db: DB, q: Query): QueryResult {
+export function runQuery(db: DB, q: Query, countCap = COUNT_CAP): QueryResult {
   let actors: ActorMatch[] | null = null;
   let suggestions: string[] = [];
   if (q.actor !== undefined) {
@@ -60,6 +66,7 @@ export function runQuery(db: DB, q: Query): QueryResult {
     until: q.until ?? null,
     text: q.text ?? null,
     limit: q.limit === undefined ? -1 : q.limit + 1,
+    cap: countCap,
   };
   const texts = new ArticleTexts(db);
   const records: QueryRecord[] = [];
@@ -77,7 +84,8 @@ export function runQuery(db: DB, q: Query): QueryResult {
     }
     if (q.limit !== undefined && rows.length > q.limit) {
       rows = rows.slice(0, q.limit);
-      more[kind] = (db.prepare(sql.count).get(params) as { n: number }).n - q.limit;
+      const n = (db.prepare(sql.count).get(params) as { n: number }).n;
+      more[kind] = { n: n - q.limit, exact: n < countCap };
     }
     for (const row of rows) records.push(finish(kind, row, texts));
   }
@@ -114,11 +122,13 @@ const whereSql = (w: string[]): string => (w.length ? `WHERE ${w.join(' AND ')}`
 /** Newest first; within a day, the latest article first; within an article, in text order. */
 const order = (dated: Dated): string => `${dated.from} DESC, x.article_seq DESC, x.start`;
 
-/** The SQL for one record type: the rows (at most @limit, in order) and how many match in all. */
+/** The SQL for one record type: the rows (at most @limit, in order) and how many match, up to @cap. */
 interface Sql {
   rows: string;
   count: string;
 }
+
+const capped = (from: string): string => `SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT @cap)`;
 
 /** --actor's matches in SQL: `in` matches any of them; the first `ranges` of them are bound as @a0, @a1 ... */
 interface ActorSql {
@@ -147,13 +157,13 @@ function evidence(table: string, where: string[], dated: Dated, cols: string, jo
     rows: `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, ${cols}
       FROM (${pick}) h
       JOIN ${table} x ON x.id = h.id JOIN articles ar ON ar.seq = x.article_seq ${joins} ORDER BY ${order(dated)}`,
-    count: `SELECT count(*) AS n ${base}`,
+    count: capped(base),
   };
 }
 
 /** A listing whose rows are cheap to compute whole. */
 function listing(sql: string, order: string): Sql {
-  return { rows: `${sql} ORDER BY ${order} LIMIT @limit`, count: `SELECT count(*) AS n FROM (${sql})` };
+  return { rows: `${sql} ORDER BY ${order} LIMIT @limit`, count: capped(`FROM (${sql})`) };
 }
 
 /** `actors` is null without --actor. */
