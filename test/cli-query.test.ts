@@ -105,6 +105,8 @@ describe('query', () => {
     try {
       expect(runQuery(store, { types: ['mention'], limit: 2 }).more).toEqual({ mention: { n: all - 2, exact: true } });
       expect(runQuery(store, { types: ['mention'], limit: 2 }, 10).more).toEqual({ mention: { n: 8, exact: false } });
+      // A limit above the cap still counts past the limit: "1+ more", never a negative count.
+      expect(runQuery(store, { types: ['mention'], limit: 12 }, 10).more).toEqual({ mention: { n: 1, exact: false } });
     } finally {
       store.close();
     }

@@ -66,7 +66,8 @@ export function runQuery(db: DB, q: Query, countCap = COUNT_CAP): QueryResult {
     until: q.until ?? null,
     text: q.text ?? null,
     limit: q.limit === undefined ? -1 : q.limit + 1,
-    cap: countCap,
+    // The count must reach past --limit, or a limit above the cap would leave "more" negative.
+    cap: Math.max(countCap, (q.limit ?? 0) + 1),
   };
   const texts = new ArticleTexts(db);
   const records: QueryRecord[] = [];
@@ -85,7 +86,7 @@ export function runQuery(db: DB, q: Query, countCap = COUNT_CAP): QueryResult {
     if (q.limit !== undefined && rows.length > q.limit) {
       rows = rows.slice(0, q.limit);
       const n = (db.prepare(sql.count).get(params) as { n: number }).n;
-      more[kind] = { n: n - q.limit, exact: n < countCap };
+      more[kind] = { n: n - q.limit, exact: n < params.cap };
     }
     for (const row of rows) records.push(finish(kind, row, texts));
   }
