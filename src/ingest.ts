@@ -2,7 +2,6 @@
 // Reading and extraction run on worker threads (--jobs); one writer stores results in input order, in batched
 // transactions, so the database is the same whatever the number of jobs.
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import type { Extraction } from './model.js';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -12,7 +11,7 @@ import { describe, expandInputs, readStdin as defaultReadStdin, type Input } fro
 import type { ReadOptions } from './read/index.js';
 import { asStoreError, type DB } from './store/db.js';
 import { InvalidRecords, Writer, type Outcome } from './store/write.js';
-import type { Task } from './worker.js';
+import { BoundedPool } from './pool.js';
 
 export const RECORD_TYPES = ['actors', 'mentions', 'dates', 'quotes', 'agreements', 'events'] as const;
 type RecordType = (typeof RECORD_TYPES)[number];
@@ -80,7 +79,6 @@ const WRITE_SLICE_MS = 1;
 const MAX_READY_BYTES = 16 * (1 << 20);
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 const DEFAULT_THREAD_HEAP_MB = 1024;
-const MB = 1 << 20;
 
 type Pending =
   | { kind: 'done'; input: Exclude<Input, { kind: 'file' | 'stdin' }> }
@@ -224,55 +222,6 @@ export async function ingest(db: DB, paths: string[], options: IngestOptions = {
   summary.seconds = (performance.now() - started) / 1000;
   for (const stage of Object.keys(summary.stages) as (keyof StageTimes)[]) summary.stages[stage] /= 1000;
   return summary;
-}
-
-/**
- * Worker threads that run jobs under a time bound. The clock runs from when a worker starts on a job (it stamps a
- * shared cell), not from when the job was queued, so a queue that keeps every thread busy costs no input its time.
- * Aborting a task terminates its thread, and piscina starts a fresh one.
- */
-class BoundedPool {
-  private readonly pool: Piscina<Task, JobResult>;
-
-  constructor(threads: number, private readonly seconds: number, heapMb: number) {
-    this.pool = new Piscina<Task, JobResult>({
-      filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads,
-      // Extraction makes short-lived garbage: a small young generation keeps each thread's memory down (about 40 MB
-      // less per thread on the bench) at no measurable cost in time.
-      // A bound on the old generation also caps how far V8 lets the heap grow between full collections: by default a
-      // thread's first few collections let it grow fourfold (from 25 MB live to over 100 MB), which made the run's peak.
-      // A file that needs more than the bound fails on its own ("worker failed: ... out of memory"); the run goes on.
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
-    });
-  }
-
-  async run(job: Job): Promise<JobResult> {
-    if (this.seconds <= 0) return this.pool.run({ job });
-    const stamps = new BigInt64Array(new SharedArrayBuffer(16));
-    const limitMs = (): number => this.seconds * 1000 * Math.max(1, Number(Atomics.load(stamps, 1)) / MB);
-    const abort = new AbortController();
-    let timer: NodeJS.Timeout;
-    const check = (): void => {
-      const at = Number(Atomics.load(stamps, 0));
-      const left = at === 0 ? limitMs() : at + limitMs() - Date.now();
-      if (left <= 0) abort.abort();
-      else timer = setTimeout(check, left);
-    };
-    timer = setTimeout(check, limitMs());
-    try {
-      return await this.pool.run({ job, stamps }, { signal: abort.signal });
-    } catch (e) {
-      if (!abort.signal.aborted) throw e;
-      const shown = String(Number((limitMs() / 1000).toFixed(2)));
-      return { kind: 'processed', hash: '', bytes: Number(Atomics.load(stamps, 1)), extractions: [], errors: [`timed out after ${shown} s`], warnings: [], times: noTimes() };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  destroy(): Promise<void> {
-    return this.pool.destroy();
-  }
 }
 
 /** A file's extractions, read and ready to be stored. */

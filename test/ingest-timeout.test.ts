@@ -50,6 +50,23 @@ describe('ingest --timeout', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ articles: { new: 8, failed: 0 } });
   });
 
+  it('stores the inputs queued behind one that timed out on the same thread', () => {
+    // One thread: the short inputs wait on it behind the long one, whose thread is stopped when its time is up.
+    // The long one (under 1 MB, so its bound is not scaled up) takes seconds; a one-line article, a few milliseconds.
+    const mixed = join(tmp.dir, 'mixed');
+    mkdirSync(mixed);
+    const body = readFileSync(join(corpus, 'long-0.txt'), 'utf8');
+    writeFileSync(join(mixed, 'a-long.txt'), `${body}\n\n${body}`.slice(0, 950_000));
+    for (const name of ['b', 'c', 'd']) {
+      writeFileSync(join(mixed, `${name}-short.txt`), `Prime Minister Nikol Pashinyan said on Monday that Armenia would sign (${name}).\n`);
+    }
+    const db = join(tmp.dir, 'mixed.db');
+    const r = cli('ingest', [mixed, '--db', db, '--timeout', '0.3', '--jobs', '1', '--json']);
+    expect(r.stderr).toBe(`ingest: ${join(mixed, 'a-long.txt')}: timed out after 0.3 s\n`);
+    expect(JSON.parse(r.stdout)).toMatchObject({ failedFiles: 1, articles: { new: 3, failed: 1 } });
+    expect(counts(db).articles).toBe(3);
+  });
+
   it('a later run with the default bound stores what timed out before', () => {
     const db = join(tmp.dir, 'again.db');
     expect(cli('ingest', [corpus, '--db', db, '--timeout', '0.05', '--quiet']).status).toBe(1);
