@@ -40,6 +40,19 @@ export interface Job {
   options: ReadOptions;
 }
 
+/** The cells of the stamps a worker thread writes as it works on a task, read by the main thread. */
+export const STAMP = {
+  /** When (ms) the thread started on the task: a time bound counts running time only. */
+  start: 0,
+  /** The input's size in bytes: the bound grows with it. */
+  bytes: 1,
+  /** The thread running it: the one to stop when its time is up. */
+  thread: 2,
+  /** Non-zero once the task is done: if its thread dies afterwards, the task was not the cause. */
+  finished: 3,
+  size: 4,
+} as const;
+
 export type JobResult =
   | { kind: 'unreadable'; reason: string }
   | { kind: 'unchanged'; hash: string; bytes: number }

@@ -1,9 +1,8 @@
 // The worker threads of `ingest --jobs N` (piscina): each thread has the next few inputs at hand, each input has a
 // time bound, and an input is never failed for what happened to another one on its thread.
 import { Piscina } from 'piscina';
-import type { Job, JobResult } from './job.js';
-import { noTimes } from './job.js';
-import { STAMP, type Task } from './worker.js';
+import { noTimes, STAMP, type Job, type JobResult } from './job.js';
+import type { Task } from './worker.js';
 
 /**
  * Inputs queued on each thread. With one at a time, a thread that finished an input waited for the main thread to

@@ -1,20 +1,7 @@
 // A worker thread of `ingest --jobs N`: reads, hashes and extracts one input; the main thread alone writes to SQLite.
 import { threadId } from 'node:worker_threads';
-import { pack, type Job, type JobResult } from './job.js';
+import { pack, STAMP, type Job, type JobResult } from './job.js';
 import { runJob } from './process.js';
-
-/** The cells of a task's stamps. */
-export const STAMP = {
-  /** When (ms) the thread started on the task: a time bound counts running time only. */
-  start: 0,
-  /** The input's size in bytes: the bound grows with it. */
-  bytes: 1,
-  /** The thread running it: the one to stop when its time is up. */
-  thread: 2,
-  /** Non-zero once the task is done: if its thread dies afterwards, the task was not the cause. */
-  finished: 3,
-  size: 4,
-} as const;
 
 export interface Task {
   job: Job;
