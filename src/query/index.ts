@@ -141,12 +141,13 @@ const MAX_RANGES = 50;
 
 /**
  * An evidence record type: the matching ids are chosen and ordered first, on the record's own narrow columns;
- * the details (article, names, parties) are then looked up for those rows only. With `byActor`, the records of the
+ * the details (article, names, parties) are then looked up for those rows only (CROSS JOIN: from the chosen ids,
+ * whatever index the planner might prefer for the order). With `byActor`, the records of the
  * matched actors, one index range per actor (merged, when several actors match: cheaper than sorting them all).
  */
 function evidence(table: string, where: string[], dated: Dated, cols: string, joins = '',
-  byActor?: { column: string; actors: ActorSql }): Sql {
-  const base = `FROM ${table} x ${whereSql(byActor ? [...where, `${byActor.column} ${byActor.actors.in}`] : where)}`;
+  byActor?: { column: string; actors: ActorSql }, from = `${table} x`): Sql {
+  const base = `FROM ${from} ${whereSql(byActor ? [...where, `${byActor.column} ${byActor.actors.in}`] : where)}`;
   let pick = `SELECT x.id ${base} ORDER BY ${order(dated)} LIMIT @limit`;
   if (byActor && byActor.actors.ranges > 1) {
     const branch = (i: number): string => `SELECT * FROM (SELECT x.id, ${dated.from} AS day, x.article_seq, x.start FROM ${table} x
@@ -157,7 +158,7 @@ function evidence(table: string, where: string[], dated: Dated, cols: string, jo
   return {
     rows: `SELECT ${ARTICLE_COLS}, ${EVIDENCE_COLS}, ${cols}
       FROM (${pick}) h
-      JOIN ${table} x ON x.id = h.id JOIN articles ar ON ar.seq = x.article_seq ${joins} ORDER BY ${order(dated)}`,
+      CROSS JOIN ${table} x ON x.id = h.id JOIN articles ar ON ar.seq = x.article_seq ${joins} ORDER BY ${order(dated)}`,
     count: capped(base),
   };
 }
@@ -183,9 +184,17 @@ const SQL: Record<RecordKind, (actors: ActorSql | null, q: Query) => Sql> = {
       (SELECT json_group_array(a.name) FROM agreement_parties p JOIN actors a ON a.seq = p.actor_seq WHERE p.agreement_id = x.id) AS party_names`);
   },
   mention: (actors, q) => {
-    const dated = { from: 'x.published', to: 'x.published' };
-    return evidence('mentions', common(q, dated), dated, 'a.id AS actor, a.name AS actor_name', 'JOIN actors a ON a.seq = x.actor_seq',
-      actors ? { column: 'x.actor_seq', actors } : undefined);
+    const cols = 'a.id AS actor, a.name AS actor_name';
+    const joins = 'JOIN actors a ON a.seq = x.actor_seq';
+    if (actors) {
+      const dated = { from: 'x.published', to: 'x.published' };
+      return evidence('mentions', common(q, dated), dated, cols, joins, { column: 'x.actor_seq', actors });
+    }
+    // Without --actor: the latest articles first, by their publication-date index, then each one's mentions. Sorting
+    // every mention by the date it carries read them all (0.2 s on 1.9 million).
+    const dated = { from: 'ar.published', to: 'ar.published' };
+    return evidence('mentions', common(q, dated), dated, cols, joins, undefined,
+      'articles ar CROSS JOIN mentions x ON x.article_seq = ar.seq');
   },
   date: (actors, q) => {
     const dated = { from: 'x.date_from', to: 'x.date_to' };
