@@ -95,6 +95,26 @@ describe('query', () => {
     expect(jsonLines(cli('query', ['--db', db, '--type', 'article', '--limit', '2']).stdout)).toHaveLength(2);
   });
 
+  it('lists mentions from the latest article back, each article\'s together and in text order, with or without --actor', () => {
+    const dates = new Set<unknown>();
+    for (const args of [[], ['--actor', 'Pashinyan'], ['--since', '2026-01-01']]) {
+      const rows = jsonLines(cli('query', ['--db', db, '--type', 'mention', ...args]).stdout);
+      expect(rows.length).toBeGreaterThan(3);
+      const seen = new Set<unknown>();
+      rows.forEach((r, i) => {
+        dates.add(r.published);
+        const prev = rows[i - 1];
+        if (!prev) return;
+        // Articles without a date come last.
+        expect(String(r.published ?? '') <= String(prev.published ?? '')).toBe(true);
+        if (r.article === prev.article) expect(r.start as number).toBeGreaterThanOrEqual(prev.start as number);
+        else expect(seen.has(r.article)).toBe(false);
+        seen.add(prev.article);
+      });
+    }
+    expect(dates.size).toBeGreaterThan(1);
+  });
+
   it('says how many more records a --limit held back, counting up to a cap on large archives', () => {
     const all = jsonLines(cli('query', ['--db', db, '--type', 'mention']).stdout).length;
     expect(all).toBeGreaterThan(12);
