@@ -11,7 +11,7 @@ import type { Task } from './worker.js';
  * the end of a run.
  */
 const QUEUED_PER_THREAD = 4;
-/** An input whose thread died before it began (or after it ended) runs again, this many times at most. */
+/** An input is tried at most this many times when its thread dies before it began (or after it ended). */
 const MAX_ATTEMPTS = 5;
 const MB = 1 << 20;
 
