@@ -357,7 +357,6 @@ class WriteBuffer {
           slice = performance.now();
         }
       }
-      this.writer.indexWritten();
       if (commit || this.commitDueIn() <= 0) {
         const started = performance.now();
         this.writer.commit();

@@ -9,14 +9,6 @@ export type Outcome = 'new' | 'unchanged' | 'replaced';
 /** A file's records do not hold together (an extractor bug): the file is refused before anything of it is written. */
 export class InvalidRecords extends Error {}
 
-/** What the full-text indexes need for one stored article. */
-interface IndexEntry {
-  seq: number;
-  title: string | null;
-  text: string;
-  quotes: [number, string][];
-}
-
 /** How many records of each kind, and how many articles, name one actor. */
 interface Tally {
   mentions: number;
@@ -28,8 +20,6 @@ interface Tally {
 
 export class Writer {
   private readonly actors: ActorResolver;
-  /** Full-text entries of the articles written since indexWritten() last ran, by article seq. */
-  private readonly pendingIndex = new Map<number, IndexEntry>();
   /** Changes to actors' counts in the open batch, by actor seq. */
   private readonly pendingTallies = new Map<number, Tally>();
   /** The database's data_version when this connection last wrote: another value means another process wrote. */
@@ -177,23 +167,8 @@ export class Writer {
     this.seenVersion = version;
   }
 
-  /**
-   * Writes the full-text rows of the articles written since the last call (commit() calls it too). Called after a
-   * group of files, not per file: FTS5 flushes its in-memory index at every savepoint, which made per-row indexing
-   * (triggers) the most expensive part of storing an article. A long transaction calls it after each group, so the
-   * articles' texts do not wait in memory until the commit.
-   */
-  indexWritten(): void {
-    for (const { seq, title, text, quotes } of this.pendingIndex.values()) {
-      this.stmts.indexArticle.run(seq, title, text);
-      for (const [id, quote] of quotes) this.stmts.indexQuote.run(id, quote);
-    }
-    this.pendingIndex.clear();
-  }
-
   commit(): void {
     if (!this.db.inTransaction) return;
-    this.indexWritten();
     // Counts: one update per actor a transaction names, not one per article.
     for (const [seq, t] of this.pendingTallies) this.stmts.count.run({ seq, ...t });
     this.pendingTallies.clear();
@@ -202,7 +177,6 @@ export class Writer {
   }
 
   rollback(): void {
-    this.pendingIndex.clear();
     this.pendingTallies.clear();
     this.actors.forget();
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -228,19 +202,15 @@ export class Writer {
       this.deleteArticle(existing.seq, deleted);
       outcome = 'replaced';
     }
-    const entry = this.insert(ex, file);
-    this.pendingIndex.set(entry.seq, entry);
+    this.insert(ex, file);
     return outcome;
   }
 
   private deleteArticle(seq: number, deleted: Set<number>): void {
     if (deleted.has(seq)) return;
     deleted.add(seq);
-    // An article written since indexWritten() last ran is not in the full-text indexes yet.
-    if (!this.pendingIndex.delete(seq)) {
-      this.stmts.unindexQuotes.run(seq);
-      this.stmts.unindexArticle.run(seq);
-    }
+    this.stmts.unindexQuotes.run(seq);
+    this.stmts.unindexArticle.run(seq);
     const tallies = new Map<number, Tally>();
     for (const { actor, kind, n } of this.stmts.tallies.all({ seq })) tallyOf(tallies, actor)[kind] -= n;
     for (const [actor, t] of tallies) addTally(this.pendingTallies, actor, { ...t, articles: -1 });
@@ -254,13 +224,17 @@ export class Writer {
     if (orphans > 0) this.actors.forget();
   }
 
-  private insert(ex: Extraction, file: string | null): IndexEntry {
+  /**
+   * The article, its records and its full-text rows. (Full-text rows once waited for the end of a batch: while each
+   * file was a savepoint, FTS5 flushed its pending terms at every one; now they gather until the commit either way.)
+   */
+  private insert(ex: Extraction, file: string | null): void {
     const s = this.stmts;
     const a = ex.article;
     const sentences = JSON.stringify(ex.sentences.map((x) => [x.start, x.end, x.paragraph]));
     const seq = Number(s.article.run(a.id, a.source, file, a.title, a.byline, a.outlet, a.url, a.published, a.text,
       JSON.stringify(a.captions), sentences, this.version, new Date().toISOString()).lastInsertRowid);
-    const entry: IndexEntry = { seq, title: a.title, text: a.text, quotes: [] };
+    s.indexArticle.run(seq, a.title, a.text);
     const stored = this.actors.resolve(ex.actors, seq, a.published);
     const tallies = new Map<number, Tally>();
     /** The stored actor for one of the article's actor ids, counted as named by one more record of `kind`. */
@@ -286,7 +260,7 @@ export class Writer {
     for (const q of ex.quotes) {
       const id = Number(s.quote.run(seq, q.start, q.end, q.text, q.sentence, q.kind, q.speaker === null ? null : actor(q.speaker, 'quotes'),
         q.speaker_start, q.speaker_end, q.cue, q.date, ...range(q.date), q.rule).lastInsertRowid);
-      entry.quotes.push([id, q.text]);
+      s.indexQuote.run(id, q.text);
     }
     for (const g of ex.agreements) {
       const id = s.agreement.run(seq, g.start, g.end, g.text, g.sentence, g.trigger, g.subject, g.status, g.date,
@@ -299,7 +273,6 @@ export class Writer {
       for (const p of distinct(e.participants, 'events')) s.participant.run(id, p);
     }
     for (const [actor, t] of tallies) addTally(this.pendingTallies, actor, { ...t, articles: 1 });
-    return entry;
   }
 }
 
